@@ -1,0 +1,26 @@
+// Typed calls for each REST endpoint, named by what they do.
+import {
+  interviewDetailSchema,
+  interviewPageSchema,
+  interviewSummarySchema,
+  meSchema,
+  type CreateInterviewInput,
+  type Credentials,
+} from "../../worker/protocol/rest";
+import { request } from "./http";
+
+export const authApi = {
+  register: (credentials: Credentials) => request("POST", "/auth/register", { body: credentials, schema: meSchema }),
+  login: (credentials: Credentials) => request("POST", "/auth/login", { body: credentials, schema: meSchema }),
+  logout: () => request("POST", "/auth/logout"),
+  me: () => request("GET", "/auth/me", { schema: meSchema }),
+};
+
+export const interviewsApi = {
+  create: (input: CreateInterviewInput) => request("POST", "/interviews", { body: input, schema: interviewSummarySchema }),
+  list: (cursor?: string | null) =>
+    request("GET", `/interviews${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`, { schema: interviewPageSchema }),
+  get: (interviewId: string) =>
+    request("GET", `/interviews/${encodeURIComponent(interviewId)}`, { schema: interviewDetailSchema }),
+  remove: (interviewId: string) => request("DELETE", `/interviews/${encodeURIComponent(interviewId)}`),
+};

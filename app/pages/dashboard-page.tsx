@@ -1,0 +1,102 @@
+// The history dashboard: every interview, newest first, with delete.
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+import type { InterviewSummary } from "../../worker/protocol/rest";
+import { ApiRequestError } from "../api/http";
+import { ConfirmDialog } from "../components/confirm-dialog";
+import { PageHeading } from "../components/page";
+import { Button, ErrorNotice, Loading, StatusBadge, buttonStyles, formatDate } from "../components/ui";
+import { useAppStore } from "../store";
+
+export function DashboardPage() {
+  const { interviews, nextCursor, listStatus, listError, loadInterviews, deleteInterview } = useAppStore();
+  const [pendingDelete, setPendingDelete] = useState<InterviewSummary | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadInterviews();
+  }, [loadInterviews]);
+
+  async function confirmDelete() {
+    if (!pendingDelete) return;
+    setDeleting(true);
+    setDeleteError(null);
+    try {
+      await deleteInterview(pendingDelete.interviewId);
+      setNotice(`Deleted “${pendingDelete.title}”.`);
+      setPendingDelete(null);
+    } catch (e) {
+      setDeleteError(e instanceof ApiRequestError ? e.message : "Could not delete. Please try again.");
+      setPendingDelete(null);
+    } finally {
+      setDeleting(false);
+    }
+  }
+
+  const firstLoad = listStatus === "loading" && interviews.length === 0;
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <PageHeading title="Your interviews" />
+        <Link to="/interviews/new" className={buttonStyles.primary}>
+          New interview
+        </Link>
+      </div>
+      <p role="status" className="sr-only">
+        {notice}
+      </p>
+      {deleteError && <ErrorNotice>{deleteError}</ErrorNotice>}
+      {firstLoad && <Loading label="Loading your interviews…" />}
+      {listStatus === "failed" && <ErrorNotice onRetry={() => void loadInterviews()}>{listError}</ErrorNotice>}
+      {listStatus === "loaded" && interviews.length === 0 && (
+        <section className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
+          <h2 className="text-lg font-semibold">No interviews yet</h2>
+          <p className="mt-2 text-slate-700">Pick a role and a few skills, then answer out loud. It takes about 15 minutes.</p>
+          <Link to="/interviews/new" className={`${buttonStyles.primary} mt-4`}>
+            Start your first interview
+          </Link>
+        </section>
+      )}
+      {interviews.length > 0 && (
+        <ul aria-label="Interview history" className="flex flex-col gap-3">
+          {interviews.map((interview) => (
+            <li key={interview.interviewId} className="flex flex-wrap items-center justify-between gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+              <div className="flex min-w-0 flex-col gap-1">
+                <Link to={`/interviews/${interview.interviewId}`} className="truncate text-base font-semibold text-indigo-800 underline-offset-2 hover:underline">
+                  {interview.title}
+                </Link>
+                <p className="text-sm text-slate-700">{interview.skills.join(", ")}</p>
+                <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+                  <StatusBadge status={interview.status} />
+                  <span>{formatDate(interview.createdAt)}</span>
+                </p>
+              </div>
+              <Button variant="quiet" onClick={() => setPendingDelete(interview)} aria-label={`Delete ${interview.title}, ${formatDate(interview.createdAt)}`}>
+                Delete
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {nextCursor && (
+        <Button variant="secondary" className="self-center" disabled={listStatus === "loading"} onClick={() => void loadInterviews(true)}>
+          {listStatus === "loading" ? "Loading…" : "Show older interviews"}
+        </Button>
+      )}
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        title="Delete this interview?"
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
+        busy={deleting}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setPendingDelete(null)}
+      >
+        “{pendingDelete?.title}” and everything said in it will be gone for good.
+      </ConfirmDialog>
+    </>
+  );
+}

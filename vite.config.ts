@@ -1,0 +1,14 @@
+// Builds the SPA and runs the Worker in local workerd (dev and preview) through the Cloudflare plugin.
+import { cloudflare } from "@cloudflare/vite-plugin";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Remote bindings need a Cloudflare account; without credentials everything runs locally.
+    cloudflare({ remoteBindings: Boolean(process.env.CLOUDFLARE_API_TOKEN) }),
+  ],
+});

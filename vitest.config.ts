@@ -1,0 +1,17 @@
+// Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic runs in Node.
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+        test: { name: "worker", include: ["worker/**/*.test.ts"] },
+      },
+      {
+        test: { name: "app", include: ["app/**/*.test.ts"], environment: "node" },
+      },
+    ],
+  },
+});

@@ -1,0 +1,37 @@
+// /api/v1/interviews: create, list (newest first, paged), read with messages, delete.
+// Every route runs as the signed-in user, against that user's own Durable Object, so another
+// user's interview id is simply not found there.
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env";
+import { requireUser } from "../auth/require-user";
+import { notFound } from "../http/api-error";
+import { jsonBody, queryParams } from "../http/validate";
+import { createInterviewSchema, interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
+
+const interviewNotFound = () => notFound("No such interview.");
+
+function interviewId(raw: string): string {
+  const parsed = interviewIdSchema.safeParse(raw);
+  if (!parsed.success) throw interviewNotFound();
+  return parsed.data;
+}
+
+export const interviewRoutes = new Hono<AppEnv>()
+  .use(requireUser)
+  .post("/", jsonBody(createInterviewSchema), async (c) => {
+    const interview = await c.var.user.object.createInterview(c.req.valid("json"));
+    return c.json(interview, 201);
+  })
+  .get("/", queryParams(listInterviewsQuerySchema), async (c) => {
+    return c.json(await c.var.user.object.listInterviews(c.req.valid("query")));
+  })
+  .get("/:id", async (c) => {
+    const interview = await c.var.user.object.getInterview(interviewId(c.req.param("id")));
+    if (!interview) throw interviewNotFound();
+    return c.json(interview);
+  })
+  .delete("/:id", async (c) => {
+    const deleted = await c.var.user.object.deleteInterview(interviewId(c.req.param("id")));
+    if (!deleted) throw interviewNotFound();
+    return c.body(null, 204);
+  });

@@ -1,0 +1,58 @@
+// Schema migrations for the user's SQLite database. Each entry moves the schema up one version;
+// the one-row schema_version table records how far a database has come, so each runs exactly once.
+// (Durable Object SQLite refuses PRAGMA user_version, hence the table.)
+// Append only: never edit a migration that has shipped.
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: account, sessions, sign-in throttling, interviews and their messages.
+  `
+  CREATE TABLE account (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    username TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    password_salt TEXT NOT NULL,
+    password_iterations INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE login_failures (
+    failed_at INTEGER NOT NULL
+  );
+  CREATE TABLE interviews (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    question_count INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX interviews_newest_first ON interviews (created_at DESC, id DESC);
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    interview_id TEXT NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    content TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX messages_by_interview ON messages (interview_id, created_at);
+  `,
+];
+
+export function migrate(storage: DurableObjectStorage): void {
+  const { sql } = storage;
+  sql.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  const current = sql.exec<{ version: number }>("SELECT version FROM schema_version").toArray()[0]?.version ?? 0;
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    // One transaction per step: a failed step leaves the previous version intact.
+    storage.transactionSync(() => {
+      sql.exec(MIGRATIONS[version]!);
+      sql.exec("DELETE FROM schema_version");
+      sql.exec("INSERT INTO schema_version (version) VALUES (?)", version + 1);
+    });
+  }
+}

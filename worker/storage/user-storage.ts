@@ -1,0 +1,168 @@
+// Every SQL statement the user's Durable Object runs, named by what it does. Nothing else writes SQL.
+import type { PasswordHash } from "../auth/password";
+import type { InterviewStatus, InterviewSummary, Message, NewInterview } from "../protocol/rest";
+
+interface InterviewRow {
+  id: string;
+  title: string;
+  skills: string;
+  question_count: number;
+  status: InterviewStatus;
+  created_at: number;
+  updated_at: number;
+  [key: string]: SqlStorageValue;
+}
+
+interface MessageRow {
+  id: string;
+  interview_id: string;
+  role: Message["role"];
+  content: string;
+  created_at: number;
+  [key: string]: SqlStorageValue;
+}
+
+const toSummary = (row: InterviewRow): InterviewSummary => ({
+  interviewId: row.id,
+  title: row.title,
+  skills: JSON.parse(row.skills) as string[],
+  questionCount: row.question_count,
+  status: row.status,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toMessage = (row: MessageRow): Message => ({
+  messageId: row.id,
+  interviewId: row.interview_id,
+  role: row.role,
+  content: row.content,
+  timestamp: row.created_at,
+});
+
+export class UserStorage {
+  constructor(private readonly sql: SqlStorage) {}
+
+  // ── Account ───────────────────────────────────────────────────────────────
+
+  readAccount(): { username: string; password: PasswordHash } | null {
+    const row = this.sql
+      .exec<{ username: string; password_hash: string; password_salt: string; password_iterations: number }>(
+        "SELECT username, password_hash, password_salt, password_iterations FROM account WHERE id = 1",
+      )
+      .toArray()[0];
+    if (!row) return null;
+    return {
+      username: row.username,
+      password: { hash: row.password_hash, salt: row.password_salt, iterations: row.password_iterations },
+    };
+  }
+
+  insertAccount(username: string, password: PasswordHash, now: number): void {
+    this.sql.exec(
+      "INSERT INTO account (id, username, password_hash, password_salt, password_iterations, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+      username,
+      password.hash,
+      password.salt,
+      password.iterations,
+      now,
+    );
+  }
+
+  // ── Sessions ──────────────────────────────────────────────────────────────
+
+  insertSession(tokenHash: string, now: number, expiresAt: number): void {
+    this.sql.exec(
+      "INSERT INTO sessions (token_hash, created_at, expires_at) VALUES (?, ?, ?)",
+      tokenHash,
+      now,
+      expiresAt,
+    );
+  }
+
+  hasLiveSession(tokenHash: string, now: number): boolean {
+    return (
+      this.sql.exec("SELECT 1 FROM sessions WHERE token_hash = ? AND expires_at > ?", tokenHash, now).toArray()
+        .length > 0
+    );
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.sql.exec("DELETE FROM sessions WHERE token_hash = ?", tokenHash);
+  }
+
+  deleteExpiredSessions(now: number): void {
+    this.sql.exec("DELETE FROM sessions WHERE expires_at <= ?", now);
+  }
+
+  // ── Sign-in throttling ────────────────────────────────────────────────────
+
+  /** Failures at or after `since`, oldest first. */
+  loginFailuresSince(since: number): number[] {
+    return this.sql
+      .exec<{ failed_at: number }>(
+        "SELECT failed_at FROM login_failures WHERE failed_at >= ? ORDER BY failed_at",
+        since,
+      )
+      .toArray()
+      .map((row) => row.failed_at);
+  }
+
+  recordLoginFailure(now: number, forgetBefore: number): void {
+    this.sql.exec("DELETE FROM login_failures WHERE failed_at < ?", forgetBefore);
+    this.sql.exec("INSERT INTO login_failures (failed_at) VALUES (?)", now);
+  }
+
+  clearLoginFailures(): void {
+    this.sql.exec("DELETE FROM login_failures");
+  }
+
+  // ── Interviews ────────────────────────────────────────────────────────────
+
+  insertInterview(id: string, input: NewInterview, now: number): InterviewSummary {
+    const row = this.sql
+      .exec<InterviewRow>(
+        `INSERT INTO interviews (id, title, skills, question_count, status, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 'created', ?, ?) RETURNING *`,
+        id,
+        input.title,
+        JSON.stringify(input.skills),
+        input.questionCount,
+        now,
+        now,
+      )
+      .one();
+    return toSummary(row);
+  }
+
+  readInterview(id: string): InterviewSummary | null {
+    const row = this.sql.exec<InterviewRow>("SELECT * FROM interviews WHERE id = ?", id).toArray()[0];
+    return row ? toSummary(row) : null;
+  }
+
+  /** Newest first; `before` is the (created_at, id) of the last row of the previous page. */
+  listInterviews(limit: number, before?: { createdAt: number; id: string }): InterviewSummary[] {
+    const rows = before
+      ? this.sql.exec<InterviewRow>(
+          `SELECT * FROM interviews WHERE (created_at, id) < (?, ?)
+           ORDER BY created_at DESC, id DESC LIMIT ?`,
+          before.createdAt,
+          before.id,
+          limit,
+        )
+      : this.sql.exec<InterviewRow>("SELECT * FROM interviews ORDER BY created_at DESC, id DESC LIMIT ?", limit);
+    return rows.toArray().map(toSummary);
+  }
+
+  deleteInterview(id: string): boolean {
+    this.sql.exec("DELETE FROM messages WHERE interview_id = ?", id);
+    return this.sql.exec("DELETE FROM interviews WHERE id = ?", id).rowsWritten > 0;
+  }
+
+  listMessages(interviewId: string): Message[] {
+    return this.sql
+      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? ORDER BY created_at, rowid", interviewId)
+      .toArray()
+      .map(toMessage);
+  }
+}
