@@ -1,4 +1,5 @@
-// Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic runs in Node.
+// Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic and the
+// local speech server run in Node.
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
@@ -10,7 +11,7 @@ export default defineConfig({
         test: { name: "worker", include: ["worker/**/*.test.ts"] },
       },
       {
-        test: { name: "app", include: ["app/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts"], environment: "node" },
       },
     ],
   },

@@ -1,0 +1,42 @@
+// The audio a candidate's answer is sent as, and every limit on it, written once with units.
+// The browser's recorder, the WebSocket protocol and the Durable Object all read these.
+
+/** Formats the server accepts, in the recorder's order of preference (webm/opus everywhere but Safari, mp4/aac there). */
+export const RECORDING_MIME_TYPES = [
+  "audio/webm;codecs=opus",
+  "audio/webm",
+  "audio/mp4;codecs=mp4a.40.2",
+  "audio/mp4",
+  "audio/ogg;codecs=opus",
+] as const;
+export type RecordingMimeType = (typeof RECORDING_MIME_TYPES)[number];
+
+/** 32 kbps mono Opus is clear speech; 32 kbps × 15 s ≈ 60 KB per segment. */
+export const RECORDING_BITS_PER_SECOND = 32_000;
+
+/**
+ * A segment is one self-contained, playable file, cut at a pause. The recorder never lets one run
+ * longer than this, so the last segment of an answer (the only one transcribed after the candidate
+ * stops) stays short.
+ */
+export const SEGMENT_MS_MAX = 15_000;
+/** Silence this long after speech ends a segment. */
+export const PAUSE_MS = 700;
+/** Segments shorter than this are not cut at a pause (too little context for speech-to-text). */
+export const SEGMENT_MS_MIN = 3_000;
+
+/** 15 s at 32 kbps is ~60 KB; 512 KB leaves room for any container and stays far below SQLite's 2 MB per row. */
+export const SEGMENT_BYTES_MAX = 512 * 1024;
+/** Server-side slack on the reported duration of a segment (timers in browsers drift). */
+export const SEGMENT_MS_TOLERANCE = 2_000;
+
+/** One answer, spoken: five minutes is long for any interview answer. */
+export const ANSWER_MS_MAX = 5 * 60_000;
+export const SEGMENTS_PER_ANSWER_MAX = 120;
+
+/** One answer, typed. */
+export const TEXT_ANSWER_CHARS_MAX = 5_000;
+
+/** Frames one socket may send per second (averaged over a 5 s window); audio is ~1 frame per few seconds. */
+export const FRAMES_PER_SECOND_MAX = 20;
+export const FRAME_WINDOW_MS = 5_000;
