@@ -1,14 +1,34 @@
 // Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic and the
 // local speech server run in Node.
+import { createServer } from "node:net";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+
+/** A free loopback port for the fake speech server, so parallel test runs never collide. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const fakeSpeechPort = await freePort();
+process.env.FAKE_SPEECH_PORT = String(fakeSpeechPort);
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
-        test: { name: "worker", include: ["worker/**/*.test.ts"] },
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.jsonc" },
+            remoteBindings: false,
+            // The offline provider, with speech-to-text from a fake server (worker/test/fake-speech-server.ts).
+            miniflare: { bindings: { AI_PROVIDER: "offline", LOCAL_SPEECH_URL: `http://127.0.0.1:${fakeSpeechPort}` } },
+          }),
+        ],
+        test: { name: "worker", include: ["worker/**/*.test.ts"], globalSetup: ["./worker/test/fake-speech-server.ts"] },
       },
       {
         test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts"], environment: "node" },

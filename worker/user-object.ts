@@ -1,7 +1,13 @@
-// The Durable Object that holds one user's account, sessions and interviews in its own SQLite.
-// Lifecycle and routing only: account rules live in auth/, SQL in storage/.
+// The Durable Object that holds one user's account, sessions and interviews in its own SQLite,
+// and the live-interview WebSockets. Lifecycle and routing only: account rules live in auth/,
+// the interview engine in live/, SQL in storage/.
 import { DurableObject } from "cloudflare:workers";
+import type { AiProvider } from "./ai/provider";
+import { ProviderConfigError, selectProvider } from "./ai/select-provider";
 import * as accounts from "./auth/accounts";
+import { FrameRefused, InterviewEngine } from "./live/engine";
+import { admitFrame, readState, send, type SocketState } from "./live/socket-state";
+import { SEGMENT_BYTES_MAX } from "./protocol/audio";
 import type {
   InterviewDetail,
   InterviewPage,
@@ -9,17 +15,48 @@ import type {
   ListInterviewsQuery,
   NewInterview,
 } from "./protocol/rest";
+import {
+  PING,
+  PONG,
+  clientMessageSchema,
+  decodeSegmentFrame,
+  type InterviewEvent,
+  type ServerMessage,
+  type SequencedEvent,
+} from "./protocol/socket";
+import { LiveStorage } from "./storage/live-storage";
 import { migrate } from "./storage/migrations";
 import { UserStorage } from "./storage/user-storage";
 
+export const LIVE_PATH = "/live/";
+
 export class UserObject extends DurableObject<Env> {
   private readonly storage: UserStorage;
+  private readonly live: LiveStorage;
+  private readonly engine: InterviewEngine;
+  private provider: AiProvider | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.storage = new UserStorage(ctx.storage.sql);
+    this.live = new LiveStorage(ctx.storage.sql);
+    this.engine = new InterviewEngine({
+      users: this.storage,
+      live: this.live,
+      provider: () => (this.provider ??= selectProvider(this.env)),
+      emit: (interviewId, event) => this.emit(interviewId, event),
+      background: (label, work) => {
+        work.catch((error: unknown) => console.error(`background task failed: ${label}`, error));
+      },
+      now: Date.now,
+    });
+    // Answered by the platform, so a connected client's keep-alive never wakes a hibernating object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     // No request sees the database before its schema is current.
-    void ctx.blockConcurrencyWhile(async () => migrate(ctx.storage));
+    void ctx.blockConcurrencyWhile(async () => {
+      migrate(ctx.storage);
+      this.engine.recover();
+    });
   }
 
   // ── Account (called by the auth routes; the username is this object's name) ──
@@ -64,7 +101,77 @@ export class UserObject extends DurableObject<Env> {
   }
 
   deleteInterview(interviewId: string): boolean {
-    return this.storage.deleteInterview(interviewId);
+    const deleted = this.storage.deleteInterview(interviewId);
+    for (const ws of this.ctx.getWebSockets(interviewId)) ws.close(4404, "Interview deleted");
+    return deleted;
+  }
+
+  // ── Live interview ─────────────────────────────────────────────────────────
+
+  /** Only WebSocket upgrades for an existing interview arrive here; the Worker checked session and origin. */
+  override async fetch(request: Request): Promise<Response> {
+    const interviewId = new URL(request.url).pathname.slice(LIVE_PATH.length);
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket" || !this.storage.readInterview(interviewId)) {
+      return new Response(null, { status: 404 });
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    // Tagged with the interview so events reach exactly its sockets, even after hibernation.
+    this.ctx.acceptWebSocket(server, [interviewId]);
+    server.serializeAttachment({ interviewId, windowStartMs: Date.now(), frames: 0 } satisfies SocketState);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    const reply = (message: ServerMessage) => send(ws, message);
+    if (!admitFrame(ws, Date.now())) {
+      return reply({ type: "error", code: "rate_limited", message: "Too many messages; slow down." });
+    }
+    const { interviewId } = readState(ws);
+    try {
+      if (typeof data === "string") {
+        const parsed = clientMessageSchema.safeParse(parseJson(data));
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new FrameRefused("invalid_frame", `Invalid message: ${issue?.path.join(".") || "frame"}: ${issue?.message}`);
+        }
+        this.engine.handle(interviewId, parsed.data, reply);
+      } else {
+        if (data.byteLength > SEGMENT_BYTES_MAX + 4096) {
+          throw new FrameRefused("too_large", `Audio segments are limited to ${SEGMENT_BYTES_MAX / 1024} KB.`);
+        }
+        const decoded = decodeSegmentFrame(data);
+        if (!decoded.ok) throw new FrameRefused("invalid_frame", decoded.message);
+        this.engine.segment(interviewId, decoded.header, decoded.audio, reply);
+      }
+    } catch (error) {
+      if (error instanceof FrameRefused) return reply({ type: "error", code: error.code, message: error.message });
+      if (error instanceof ProviderConfigError) return reply({ type: "error", code: "internal", message: error.message });
+      console.error("socket frame failed", error);
+      reply({ type: "error", code: "internal", message: "Something went wrong on our side. Nothing you sent was lost." });
+    }
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    // The client may be gone already; completing the close handshake is all that is left to do.
+    try {
+      ws.close(code === 1005 ? 1000 : code, "closing");
+    } catch {
+      // Already closed.
+    }
+  }
+
+  private emit(interviewId: string, event: InterviewEvent): SequencedEvent {
+    const sequenced = this.live.appendEvent(interviewId, event);
+    for (const ws of this.ctx.getWebSockets(interviewId)) send(ws, { type: "event", seq: sequenced.seq, event });
+    return sequenced;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FrameRefused("invalid_frame", "Messages must be JSON.");
   }
 }
 

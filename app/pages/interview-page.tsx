@@ -1,18 +1,21 @@
-// One interview: what it covers, where it stands, and everything said so far.
+// The interview room: the live transcript, what the system is doing, and the answer controls.
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewDetail } from "../../worker/protocol/rest";
 import { interviewsApi } from "../api/endpoints";
 import { ApiRequestError } from "../api/http";
+import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
-import { ErrorNotice, Loading, StatusBadge, formatDate } from "../components/ui";
+import { ActivityStatus } from "../components/room/activity-status";
+import { AnswerPanel } from "../components/room/answer-panel";
+import { Transcript } from "../components/room/transcript";
+import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
+import { currentActivity } from "../live/live-state";
+import { useLiveRoom } from "../live/use-live-room";
+import { useVoiceAnswer } from "../live/use-voice-answer";
+import { useAppStore } from "../store";
 
-type Load =
-  | { state: "loading" }
-  | { state: "loaded"; interview: InterviewDetail }
-  | { state: "failed"; error: ApiRequestError | null };
-
-const speaker = { user: "You", assistant: "Interviewer", system: "Note" } as const;
+type Load = { state: "loading" } | { state: "loaded"; interview: InterviewDetail } | { state: "failed"; error: ApiRequestError | null };
 
 export function InterviewPage() {
   const { interviewId = "" } = useParams();
@@ -27,18 +30,14 @@ export function InterviewPage() {
     interviewsApi.get(interviewId).then(
       (interview) => !stale && setResult({ interviewId, attempt, load: { state: "loaded", interview } }),
       (e: unknown) =>
-        !stale &&
-        setResult({ interviewId, attempt, load: { state: "failed", error: e instanceof ApiRequestError ? e : null } }),
+        !stale && setResult({ interviewId, attempt, load: { state: "failed", error: e instanceof ApiRequestError ? e : null } }),
     );
     return () => {
       stale = true;
     };
   }, [interviewId, attempt]);
 
-  const retry = () => setAttempt((n) => n + 1);
-
   if (load.state === "loading") return <Loading label="Loading the interview…" />;
-
   if (load.state === "failed") {
     if (load.error?.status === 404) {
       return (
@@ -54,12 +53,28 @@ export function InterviewPage() {
     return (
       <>
         <PageHeading title="Interview" />
-        <ErrorNotice onRetry={retry}>{load.error?.message ?? "Could not load the interview."}</ErrorNotice>
+        <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>{load.error?.message ?? "Could not load the interview."}</ErrorNotice>
       </>
     );
   }
+  return <Room interview={load.interview} />;
+}
 
-  const { interview } = load;
+function Room({ interview }: { interview: InterviewDetail }) {
+  const connection = useLiveRoom(interview.interviewId);
+  const voice = useVoiceAnswer(connection);
+  const live = useAppStore((s) => s.live);
+  const connectionState = useAppStore((s) => s.connection);
+  const socketError = useAppStore((s) => s.socketError);
+  const clearSocketError = useAppStore((s) => s.clearSocketError);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+
+  const status = live.interview?.status ?? interview.status;
+  const recording = voice.state.phase === "recording" || voice.state.phase === "stopping";
+  const activity = currentActivity(live, recording);
+  const over = status === "completed" || status === "cancelled";
+  const lastInterviewerLine = [...live.messages].reverse().find((m) => m.role === "assistant" && m.status === "complete");
+
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -67,36 +82,73 @@ export function InterviewPage() {
           Your interviews
         </Link>
       </nav>
-      <PageHeading title={interview.title} />
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
-        <dt className="font-medium text-slate-700">Status</dt>
-        <dd>
-          <StatusBadge status={interview.status} />
-        </dd>
-        <dt className="font-medium text-slate-700">Skills</dt>
-        <dd>{interview.skills.join(", ")}</dd>
-        <dt className="font-medium text-slate-700">Questions</dt>
-        <dd>{interview.questionCount}</dd>
-        <dt className="font-medium text-slate-700">Created</dt>
-        <dd>{formatDate(interview.createdAt)}</dd>
-      </dl>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="flex flex-col gap-2">
+          <PageHeading title={interview.title} />
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <StatusBadge status={status} />
+            <span>{interview.skills.join(", ")}</span>
+          </p>
+        </div>
+        {!over && (
+          <Button variant="secondary" onClick={() => setConfirmEnd(true)} disabled={!live.interview}>
+            End interview
+          </Button>
+        )}
+      </div>
+      {live.provider && (
+        <p className="text-xs text-slate-600">
+          Interviewer: <span className="font-medium text-slate-800">{live.provider.label}</span>
+        </p>
+      )}
+      <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} />
+      {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
+      <p aria-live="polite" className="sr-only">
+        {lastInterviewerLine?.content}
+      </p>
+      {socketError && (
+        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          <span>{socketError}</span>
+          <Button variant="quiet" onClick={clearSocketError}>
+            Dismiss
+          </Button>
+        </div>
+      )}
       <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
         <h2 id="transcript-heading" className="text-lg font-semibold">
           Transcript
         </h2>
-        {interview.messages.length === 0 ? (
-          <p className="text-slate-700">Nothing has been said yet.</p>
-        ) : (
-          <ol className="flex flex-col gap-3">
-            {interview.messages.map((message) => (
-              <li key={message.messageId} className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{speaker[message.role]}</p>
-                <p className="mt-1 whitespace-pre-wrap">{message.content}</p>
-              </li>
-            ))}
-          </ol>
-        )}
+        <Transcript messages={live.messages} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
       </section>
+      {over ? (
+        <section className="rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+          <h2 className="text-lg font-semibold">Interview complete</h2>
+          <p className="mt-2 text-slate-700">Everything you said is saved in your history.</p>
+          <Link to="/" className="mt-4 inline-block font-medium text-indigo-800 underline">
+            Back to your interviews
+          </Link>
+        </section>
+      ) : (
+        <AnswerPanel
+          canAnswer={activity === "your-turn" && connectionState === "open"}
+          voice={voice}
+          onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
+        />
+      )}
+      <ConfirmDialog
+        open={confirmEnd}
+        title="End the interview now?"
+        confirmLabel="End interview"
+        busyLabel="Ending…"
+        cancelLabel="Keep going"
+        onConfirm={() => {
+          connection?.send({ type: "end_interview" });
+          setConfirmEnd(false);
+        }}
+        onCancel={() => setConfirmEnd(false)}
+      >
+        Your answers so far are kept. You will not be able to continue this interview.
+      </ConfirmDialog>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { requireUser } from "../auth/require-user";
 import { notFound } from "../http/api-error";
 import { jsonBody, queryParams } from "../http/validate";
 import { createInterviewSchema, interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
+import { LIVE_PATH } from "../user-object";
 
 const interviewNotFound = () => notFound("No such interview.");
 
@@ -26,7 +27,14 @@ export const interviewRoutes = new Hono<AppEnv>()
     return c.json(await c.var.user.object.listInterviews(c.req.valid("query")));
   })
   .get("/:id", async (c) => {
-    const interview = await c.var.user.object.getInterview(interviewId(c.req.param("id")));
+    const id = interviewId(c.req.param("id"));
+    // The live interview: the same path upgraded to a WebSocket (origin checked by sameOriginOnly).
+    if (c.req.header("Upgrade")?.toLowerCase() === "websocket") {
+      const upstream = await c.var.user.object.fetch(new Request(new URL(`${LIVE_PATH}${id}`, c.req.url), c.req.raw));
+      if (upstream.status === 404) throw interviewNotFound();
+      return upstream;
+    }
+    const interview = await c.var.user.object.getInterview(id);
     if (!interview) throw interviewNotFound();
     return c.json(interview);
   })

@@ -41,6 +41,32 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX messages_by_interview ON messages (interview_id, created_at);
   `,
+  // 2: the live interview: message state, the question plan, numbered events, audio segments.
+  `
+  ALTER TABLE messages ADD COLUMN status TEXT NOT NULL DEFAULT 'complete';
+  ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'text';
+  ALTER TABLE messages ADD COLUMN error TEXT;
+  ALTER TABLE messages ADD COLUMN turn TEXT;
+  ALTER TABLE messages ADD COLUMN mime_type TEXT;
+  ALTER TABLE messages ADD COLUMN segment_count INTEGER;
+  ALTER TABLE interviews ADD COLUMN plan TEXT;
+  ALTER TABLE interviews ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE events (
+    interview_id TEXT NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (interview_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE audio_segments (
+    message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    audio BLOB NOT NULL,
+    transcript TEXT,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (message_id, idx)
+  );
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -154,7 +154,10 @@ export class UserStorage {
     return rows.toArray().map(toSummary);
   }
 
+  /** The interview and everything recorded in it: messages, audio, events. */
   deleteInterview(id: string): boolean {
+    this.sql.exec("DELETE FROM audio_segments WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
+    this.sql.exec("DELETE FROM events WHERE interview_id = ?", id);
     this.sql.exec("DELETE FROM messages WHERE interview_id = ?", id);
     return this.sql.exec("DELETE FROM interviews WHERE id = ?", id).rowsWritten > 0;
   }

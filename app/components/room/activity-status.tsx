@@ -1,0 +1,25 @@
+// One calm line saying what the system is doing now, announced politely to screen readers.
+import type { Activity } from "../../live/live-state";
+
+const text: Record<Activity, string> = {
+  connecting: "Connecting…",
+  interviewer: "The interviewer is asking…",
+  listening: "Listening. Take your time; press Done when you finish.",
+  transcribing: "Transcribing your answer…",
+  thinking: "The interviewer is thinking…",
+  "your-turn": "Your turn. Answer out loud or type your answer.",
+  failed: "Something went wrong. You can try again below.",
+  over: "This interview is over.",
+};
+
+export function ActivityStatus({ activity, reconnecting }: { activity: Activity; reconnecting: boolean }) {
+  return (
+    <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
+      <span
+        aria-hidden="true"
+        className={`size-2.5 rounded-full ${reconnecting ? "bg-amber-500" : activity === "listening" ? "bg-red-600" : "bg-indigo-600"}`}
+      />
+      {reconnecting ? "Connection lost. Reconnecting… nothing you said is lost." : text[activity]}
+    </p>
+  );
+}

@@ -1,0 +1,89 @@
+// Where the candidate answers: out loud (start, level meter, done, discard) or by typing.
+// Typing always works, including when the microphone is denied, missing or unsupported.
+import { useId, useState, type FormEvent } from "react";
+import { TEXT_ANSWER_CHARS_MAX } from "../../../worker/protocol/audio";
+import type { useVoiceAnswer } from "../../live/use-voice-answer";
+import { LevelMeter } from "../level-meter";
+import { Button } from "../ui";
+
+interface AnswerPanelProps {
+  canAnswer: boolean;
+  voice: ReturnType<typeof useVoiceAnswer>;
+  onSendText: (text: string) => boolean;
+}
+
+export function AnswerPanel({ canAnswer, voice, onSendText }: AnswerPanelProps) {
+  const [text, setText] = useState("");
+  const [typedError, setTypedError] = useState<string | null>(null);
+  const textId = useId();
+  const { state } = voice;
+  const recording = state.phase === "recording" || state.phase === "stopping";
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const answer = text.trim();
+    if (!answer) return setTypedError("Write something first.");
+    if (!onSendText(answer)) return setTypedError("Not connected right now. Your text is still here; send it again in a moment.");
+    setTypedError(null);
+    setText("");
+  }
+
+  return (
+    <section aria-labelledby="answer-heading" className="flex flex-col gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 id="answer-heading" className="text-lg font-semibold">
+        Your answer
+      </h2>
+      {state.phase === "unavailable" && (
+        <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {state.message}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        {!recording ? (
+          <Button onClick={() => void voice.start()} disabled={!canAnswer || state.phase === "starting"}>
+            {state.phase === "starting" ? "Starting microphone…" : "Answer out loud"}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={() => void voice.stop()} disabled={state.phase === "stopping"}>
+              {state.phase === "stopping" ? "Sending…" : "Done"}
+            </Button>
+            <Button variant="secondary" onClick={voice.discard} disabled={state.phase === "stopping"}>
+              Discard and start again
+            </Button>
+            {voice.metering && <LevelMeter level={voice.level} active className="min-w-40 flex-1" />}
+          </>
+        )}
+      </div>
+      {voice.limitReached && <p className="text-sm text-slate-700">That answer reached the five-minute limit, so it was sent.</p>}
+      <form onSubmit={submit} className="flex flex-col gap-2">
+        <label htmlFor={textId} className="text-sm font-medium text-slate-800">
+          Or type your answer
+        </label>
+        <textarea
+          id={textId}
+          value={text}
+          maxLength={TEXT_ANSWER_CHARS_MAX}
+          onChange={(e) => setText(e.target.value)}
+          rows={4}
+          disabled={recording}
+          aria-describedby={`${textId}-count`}
+          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
+        />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <span id={`${textId}-count`} className="text-xs text-slate-600">
+            {text.length} / {TEXT_ANSWER_CHARS_MAX} characters
+          </span>
+          <Button type="submit" variant="secondary" disabled={!canAnswer || recording}>
+            Send typed answer
+          </Button>
+        </div>
+        {typedError && (
+          <p role="alert" className="text-sm text-red-800">
+            {typedError}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// The conversation so far: the interviewer's questions as they stream in, the candidate's answers
+// as they are transcribed, and a retry button on anything that failed. Text only, never HTML.
+import type { LiveMessage } from "../../../worker/protocol/socket";
+import { Button } from "../ui";
+
+const speaker = { user: "You", assistant: "Interviewer", system: "Note" } as const;
+
+const progress: Partial<Record<LiveMessage["status"], string>> = {
+  recording: "Listening…",
+  transcribing: "Transcribing…",
+  streaming: "Speaking…",
+};
+
+export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onRetry: (messageId: string) => void }) {
+  if (messages.length === 0) return <p className="text-slate-700">The interviewer will start in a moment.</p>;
+  return (
+    <ol aria-label="Transcript" className="flex flex-col gap-3">
+      {messages.map((message) => (
+        <li
+          key={message.messageId}
+          className={`rounded-xl p-4 shadow-sm ring-1 ${
+            message.role === "user" ? "ml-6 bg-indigo-50 ring-indigo-100" : "mr-6 bg-white ring-slate-200"
+          }`}
+        >
+          <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
+            {speaker[message.role]}
+            {message.kind === "voice" && <span className="font-normal normal-case">(spoken)</span>}
+            {progress[message.status] && <span className="font-normal normal-case text-indigo-800">{progress[message.status]}</span>}
+          </p>
+          <p className="mt-1 whitespace-pre-wrap text-slate-900">
+            {message.content || (message.status === "recording" ? "…" : "")}
+          </p>
+          {message.status === "failed" && (
+            <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 text-sm text-red-900">
+              <span>{message.error}</span>
+              <Button variant="secondary" onClick={() => onRetry(message.messageId)}>
+                Try again
+              </Button>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,133 @@
+// The room's WebSocket: reconnects with backoff, resumes from the last event it applied, and
+// re-sends whatever part of a spoken answer the server has not acknowledged yet.
+import ReconnectingWebSocket from "partysocket/ws";
+import {
+  PING,
+  PROTOCOL_VERSION,
+  encodeSegmentFrame,
+  serverMessageSchema,
+  type ClientMessage,
+  type ServerMessage,
+} from "../../worker/protocol/socket";
+import type { RecordingMimeType } from "../../worker/protocol/audio";
+
+export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed";
+
+interface PendingAnswer {
+  mimeType: RecordingMimeType;
+  /** Encoded frames not yet acknowledged, by segment index. */
+  unacked: Map<number, Uint8Array<ArrayBuffer>>;
+  segmentCount: number | null;
+}
+
+interface Handlers {
+  onMessage: (message: ServerMessage) => void;
+  onConnection: (state: ConnectionState) => void;
+  lastSeq: () => number;
+}
+
+const KEEPALIVE_MS = 25_000;
+
+export class LiveConnection {
+  private readonly socket: ReconnectingWebSocket;
+  private readonly pending = new Map<string, PendingAnswer>();
+  private readonly keepalive: ReturnType<typeof setInterval>;
+  private everOpened = false;
+
+  constructor(interviewId: string, private readonly handlers: Handlers) {
+    const scheme = location.protocol === "https:" ? "wss" : "ws";
+    this.socket = new ReconnectingWebSocket(`${scheme}://${location.host}/api/v1/interviews/${encodeURIComponent(interviewId)}`, [], {
+      maxReconnectionDelay: 8_000,
+      minReconnectionDelay: 500,
+      // Frames sent while offline are re-sent by us, after the hello, in the right order.
+      maxEnqueuedMessages: 0,
+      // 4404: the interview was deleted; reconnecting cannot help.
+      shouldReconnectOnClose: (event) => event.code !== 4404,
+    });
+    this.socket.binaryType = "arraybuffer";
+    this.socket.addEventListener("open", () => this.opened());
+    this.socket.addEventListener("close", () => handlers.onConnection(this.everOpened ? "reconnecting" : "connecting"));
+    this.socket.addEventListener("message", (event) => this.received(event.data));
+    this.keepalive = setInterval(() => this.isOpen() && this.socket.send(PING), KEEPALIVE_MS);
+  }
+
+  isOpen(): boolean {
+    return this.socket.readyState === ReconnectingWebSocket.OPEN;
+  }
+
+  send(message: ClientMessage): boolean {
+    if (!this.isOpen()) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  startAnswer(answerId: string, mimeType: RecordingMimeType): void {
+    this.pending.set(answerId, { mimeType, unacked: new Map(), segmentCount: null });
+    this.send({ type: "answer_start", answerId, mimeType });
+  }
+
+  sendSegment(answerId: string, index: number, durationMs: number, audio: Uint8Array): void {
+    const answer = this.pending.get(answerId);
+    if (!answer) return;
+    const frame = encodeSegmentFrame({ type: "audio_segment", answerId, index, durationMs: Math.max(1, Math.round(durationMs)) }, audio);
+    answer.unacked.set(index, frame);
+    if (this.isOpen()) this.socket.send(frame);
+  }
+
+  endAnswer(answerId: string, segmentCount: number): void {
+    const answer = this.pending.get(answerId);
+    if (answer) answer.segmentCount = segmentCount;
+    this.send({ type: "answer_end", answerId, segmentCount });
+  }
+
+  cancelAnswer(answerId: string): void {
+    this.pending.delete(answerId);
+    this.send({ type: "answer_cancel", answerId });
+  }
+
+  /** Unacknowledged audio, for telling the candidate something is still being sent. */
+  unsentSegments(): number {
+    let count = 0;
+    for (const answer of this.pending.values()) count += answer.unacked.size;
+    return count;
+  }
+
+  close(): void {
+    clearInterval(this.keepalive);
+    this.socket.close(1000, "leaving");
+    this.handlers.onConnection("closed");
+  }
+
+  private opened(): void {
+    this.everOpened = true;
+    this.handlers.onConnection("open");
+    this.send({ type: "hello", protocolVersion: PROTOCOL_VERSION, lastSeq: this.handlers.lastSeq() });
+    for (const [answerId, answer] of this.pending) {
+      this.send({ type: "answer_start", answerId, mimeType: answer.mimeType });
+      for (const index of [...answer.unacked.keys()].sort((a, b) => a - b)) this.socket.send(answer.unacked.get(index)!);
+      if (answer.segmentCount !== null) this.send({ type: "answer_end", answerId, segmentCount: answer.segmentCount });
+    }
+  }
+
+  private received(data: unknown): void {
+    if (typeof data !== "string" || data === "pong") return;
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      return;
+    }
+    const parsed = serverMessageSchema.safeParse(json);
+    if (!parsed.success) {
+      console.warn("ignored a frame this page does not understand", parsed.error.issues[0]);
+      return;
+    }
+    const message = parsed.data;
+    if (message.type === "segment_ack") this.pending.get(message.answerId)?.unacked.delete(message.index);
+    // Once the server has moved an answer past recording, it has everything: stop tracking it.
+    if (message.type === "event" && message.event.type === "message_status" && message.event.status !== "recording") {
+      this.pending.delete(message.event.messageId);
+    }
+    this.handlers.onMessage(message);
+  }
+}

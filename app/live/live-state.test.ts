@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { LiveMessage } from "../../worker/protocol/socket";
+import { applyEvent, applyServerMessage, currentActivity, emptyLiveState, type LiveState } from "./live-state";
+
+const interview = {
+  interviewId: "i1",
+  title: "Backend Developer",
+  skills: ["SQL"],
+  questionCount: 3,
+  status: "in_progress" as const,
+  createdAt: 1,
+  updatedAt: 1,
+};
+const message = (over: Partial<LiveMessage>): LiveMessage => ({
+  messageId: "m1",
+  interviewId: "i1",
+  role: "assistant",
+  content: "",
+  timestamp: 1,
+  status: "streaming",
+  kind: "text",
+  error: null,
+  ...over,
+});
+
+const started: LiveState = applyServerMessage(emptyLiveState, {
+  type: "welcome",
+  protocolVersion: 1,
+  provider: { name: "offline", label: "Offline" },
+  seq: 4,
+  snapshot: { interview, messages: [message({})] },
+});
+
+describe("live state", () => {
+  it("takes the snapshot whole", () => {
+    expect(started.seq).toBe(4);
+    expect(started.messages).toHaveLength(1);
+    expect(currentActivity(started, false)).toBe("interviewer");
+  });
+
+  it("appends deltas once, even when a replay repeats them", () => {
+    let state = applyEvent(started, 5, { type: "message_delta", messageId: "m1", text: "Tell me " });
+    state = applyEvent(state, 6, { type: "message_delta", messageId: "m1", text: "about SQL?" });
+    state = applyEvent(state, 6, { type: "message_delta", messageId: "m1", text: "about SQL?" });
+    expect(state.messages[0]!.content).toBe("Tell me about SQL?");
+    expect(state.seq).toBe(6);
+  });
+
+  it("follows a voice answer from listening to transcribing to the interviewer thinking", () => {
+    let state = applyEvent(started, 5, { type: "message_status", messageId: "m1", status: "complete", content: "Q?", error: null });
+    expect(currentActivity(state, false)).toBe("your-turn");
+    state = applyEvent(state, 6, { type: "message_added", message: message({ messageId: "a1", role: "user", kind: "voice", status: "recording" }) });
+    expect(currentActivity(state, true)).toBe("listening");
+    state = applyEvent(state, 7, { type: "transcript", messageId: "a1", text: "I built", segmentsTranscribed: 1 });
+    state = applyEvent(state, 8, { type: "message_status", messageId: "a1", status: "transcribing", error: null });
+    expect(currentActivity(state, false)).toBe("transcribing");
+    expect(state.messages[1]!.content).toBe("I built");
+    state = applyEvent(state, 9, { type: "message_status", messageId: "a1", status: "complete", content: "I built it.", error: null });
+    expect(currentActivity(state, false)).toBe("thinking");
+    state = applyEvent(state, 10, { type: "status", status: "completed" });
+    expect(currentActivity(state, false)).toBe("over");
+  });
+
+  it("removes a discarded answer and shows failures", () => {
+    let state = applyEvent(started, 5, { type: "message_status", messageId: "m1", status: "failed", error: "Model down. Try again." });
+    expect(currentActivity(state, false)).toBe("failed");
+    state = applyEvent(state, 6, { type: "message_removed", messageId: "m1" });
+    expect(state.messages).toEqual([]);
+  });
+});

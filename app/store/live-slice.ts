@@ -1,0 +1,32 @@
+// The live interview the room shows: state rebuilt from the server's frames, connection health,
+// and the last error the server sent.
+import type { StateCreator } from "zustand";
+import type { ServerMessage } from "../../worker/protocol/socket";
+import type { ConnectionState } from "../live/live-connection";
+import { applyServerMessage, emptyLiveState, type LiveState } from "../live/live-state";
+import type { AppState } from "./index";
+
+export interface LiveSlice {
+  live: LiveState;
+  connection: ConnectionState;
+  socketError: string | null;
+  receive: (message: ServerMessage) => void;
+  setConnection: (connection: ConnectionState) => void;
+  clearSocketError: () => void;
+  resetLive: () => void;
+}
+
+export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) => ({
+  live: emptyLiveState,
+  connection: "connecting",
+  socketError: null,
+
+  receive: (message) =>
+    set((state) => ({
+      live: applyServerMessage(state.live, message),
+      socketError: message.type === "error" ? message.message : state.socketError,
+    })),
+  setConnection: (connection) => set({ connection }),
+  clearSocketError: () => set({ socketError: null }),
+  resetLive: () => set({ live: emptyLiveState, connection: "connecting", socketError: null }),
+});

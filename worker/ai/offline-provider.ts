@@ -1,0 +1,37 @@
+// The provider for running with no AI account: real speech-to-text from the local Whisper server
+// that `npm run dev` starts, and a scripted interviewer built from the question bank.
+import { closingLine, openingLine, transitionLine } from "./offline";
+import type { AiProvider, AudioInput, ReplyRequest } from "./provider";
+import { transcribeOverHttp } from "./transcribe-http";
+
+export function scriptedTurn(request: ReplyRequest): string {
+  const { turn, plan } = request;
+  const question = plan[turn.planIndex];
+  switch (turn.kind) {
+    case "opening":
+      return `${openingLine({ title: request.title, skills: request.skills, questionCount: plan.length })} ${question?.text ?? ""}`.trim();
+    case "question":
+      return `${transitionLine(`${question?.id ?? ""}-${turn.planIndex}`)} ${question?.text ?? ""}`.trim();
+    case "follow_up":
+      return turn.followUp ?? "Could you give me a specific example of that?";
+    case "closing":
+      return closingLine();
+    default:
+      throw new Error(`Unknown turn: ${String(turn.kind satisfies never)}`);
+  }
+}
+
+export function offlineProvider(settings: { speechUrl: string; fetch?: typeof fetch }): AiProvider {
+  return {
+    info: { name: "offline", label: "Offline practice mode: scripted interviewer, local speech-to-text" },
+
+    transcribe(audio: AudioInput, signal: AbortSignal) {
+      return transcribeOverHttp({ baseUrl: `${settings.speechUrl}/v1`, model: "whisper-base", fetch: settings.fetch }, audio, signal);
+    },
+
+    async *streamReply(request: ReplyRequest) {
+      // Word by word, so the client handles every provider's reply the same way.
+      for (const piece of scriptedTurn(request).split(/(?<=\s)/)) yield piece;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The one interface every AI provider implements (workers-ai, openai, offline), and what the
+// interview engine asks of it: transcribe a segment, stream the interviewer's next turn.
+import type { PlannedQuestion } from "./offline";
+import type { ProviderInfo } from "../protocol/socket";
+
+export type TurnKind = "opening" | "question" | "follow_up" | "closing";
+
+/** What the interviewer must do next; the engine decides, the provider phrases it. */
+export interface Turn {
+  kind: TurnKind;
+  /** Index into the plan of the question this turn asks (opening, question) or follows up on. */
+  planIndex: number;
+  /** For follow-ups: the rule-based follow-up question (offline says it; models may rephrase it). */
+  followUp: string | null;
+}
+
+export interface ReplyRequest {
+  title: string;
+  skills: string[];
+  plan: PlannedQuestion[];
+  /** The conversation so far, oldest first, completed messages only. */
+  history: { role: "user" | "assistant"; content: string }[];
+  turn: Turn;
+}
+
+export interface AudioInput {
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+export interface AiProvider {
+  readonly info: ProviderInfo;
+  transcribe(audio: AudioInput, signal: AbortSignal): Promise<string>;
+  /** Yields the reply's text in pieces as it is produced. Throws ProviderError on failure. */
+  streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<string>;
+}
+
+/** A provider call failed; `message` is safe to show the candidate. */
+export class ProviderError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ProviderError";
+  }
+}
+
+/** How long a provider may take before the engine gives up and offers a retry. */
+export const TRANSCRIBE_TIMEOUT_MS = 60_000;
+export const REPLY_TIMEOUT_MS = 90_000;

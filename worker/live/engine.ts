@@ -1,0 +1,234 @@
+// The live interview: handles each validated client frame for one interview and decides what
+// happens next. Storage first, then acknowledgement, then background work (transcription, replies).
+import { ANSWER_MS_MAX, SEGMENT_BYTES_MAX } from "../protocol/audio";
+import {
+  PROTOCOL_VERSION,
+  assertNever,
+  type ClientMessage,
+  type ServerMessage,
+  type SegmentHeader,
+  type SocketErrorCode,
+} from "../protocol/socket";
+import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
+import type { EngineContext } from "./context";
+import { Interviewer } from "./interviewer";
+import { Transcriber } from "./transcription";
+
+/** A frame that cannot be accepted; the socket stays open and gets an error frame. */
+export class FrameRefused extends Error {
+  constructor(
+    readonly code: SocketErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const refuse = (code: SocketErrorCode, message: string): never => {
+  throw new FrameRefused(code, message);
+};
+
+export class InterviewEngine {
+  private readonly interviewer: Interviewer;
+  private readonly transcriber: Transcriber;
+
+  constructor(private readonly context: EngineContext) {
+    this.interviewer = new Interviewer(context);
+    this.transcriber = new Transcriber(context, (interviewId) => this.interviewer.takeNextTurn(interviewId));
+  }
+
+  /** Replies to this socket go through `reply`; events to everyone through context.emit. */
+  handle(interviewId: string, message: ClientMessage, reply: (message: ServerMessage) => void): void {
+    switch (message.type) {
+      case "hello":
+        return this.hello(interviewId, message.protocolVersion, message.lastSeq, reply);
+      case "answer_start":
+        return this.answerStart(interviewId, message.answerId, message.mimeType);
+      case "answer_end":
+        return this.answerEnd(interviewId, message.answerId, message.segmentCount);
+      case "answer_cancel":
+        return this.answerCancel(interviewId, message.answerId);
+      case "text_answer":
+        return this.textAnswer(interviewId, message.answerId, message.text);
+      case "retry":
+        return this.retry(interviewId, message.messageId);
+      case "end_interview":
+        return this.endInterview(interviewId);
+      default:
+        return assertNever(message);
+    }
+  }
+
+  /** Stores one audio segment, then acknowledges it; transcription starts right away. */
+  segment(interviewId: string, header: SegmentHeader, audio: Uint8Array, reply: (message: ServerMessage) => void): void {
+    const { live, now } = this.context;
+    if (audio.byteLength > SEGMENT_BYTES_MAX) refuse("too_large", `Audio segments are limited to ${SEGMENT_BYTES_MAX / 1024} KB.`);
+    const answer = this.ownAnswer(interviewId, header.answerId);
+    const ack = () => reply({ type: "segment_ack", answerId: header.answerId, index: header.index });
+    // A resend after a reconnect: already safe, just acknowledge again.
+    if (live.hasSegment(answer.messageId, header.index)) return ack();
+    if (answer.status !== "recording") refuse("wrong_answer", "This answer has already ended.");
+    const totals = live.segmentTotals(answer.messageId);
+    if (header.index !== totals.maxIndex + 1) {
+      refuse("out_of_order", `Expected segment ${totals.maxIndex + 1}, got ${header.index}.`);
+    }
+    if (totals.durationMs + header.durationMs > ANSWER_MS_MAX) {
+      refuse("too_long", `Answers are limited to ${ANSWER_MS_MAX / 60_000} minutes. Stop and send what you have.`);
+    }
+    live.insertSegment(answer.messageId, header.index, header.durationMs, audio, now());
+    ack();
+    this.transcriber.kick(answer.messageId);
+  }
+
+  /** After a restart nothing is producing replies any more; resume what can be resumed. */
+  recover(): void {
+    const { live, emit } = this.context;
+    for (const message of live.unfinishedMessages()) {
+      if (message.role === "assistant") {
+        const error = "The interviewer was interrupted. Try again.";
+        live.setMessageState(message.messageId, "failed", error);
+        emit(message.interviewId, { type: "message_status", messageId: message.messageId, status: "failed", error });
+      } else if (message.status === "transcribing") {
+        this.transcriber.kick(message.messageId);
+      }
+    }
+  }
+
+  private hello(interviewId: string, version: number, lastSeq: number, reply: (message: ServerMessage) => void): void {
+    const { users, live } = this.context;
+    if (version !== PROTOCOL_VERSION) {
+      refuse("unsupported_version", `This page speaks protocol ${version}; the server speaks ${PROTOCOL_VERSION}. Reload the page.`);
+    }
+    const interview = users.readInterview(interviewId);
+    if (!interview) return refuse("not_found", "No such interview.");
+    const seq = live.lastSeq(interviewId);
+    const provider = this.context.provider().info;
+    if (lastSeq > 0 && lastSeq <= seq) {
+      reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot: null });
+      for (const event of live.eventsAfter(interviewId, lastSeq)) {
+        const { seq: eventSeq, ...body } = event;
+        reply({ type: "event", seq: eventSeq, event: body });
+      }
+    } else {
+      const messages = live.listMessages(interviewId).map(toLiveMessage);
+      reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot: { interview, messages } });
+    }
+    if (interview.status === "created") this.start(interviewId);
+    else this.interviewer.takeNextTurn(interviewId);
+  }
+
+  private start(interviewId: string): void {
+    const { live, emit, now } = this.context;
+    this.interviewer.plan(interviewId);
+    live.setStatus(interviewId, "in_progress", now());
+    emit(interviewId, { type: "status", status: "in_progress" });
+    this.interviewer.takeNextTurn(interviewId);
+  }
+
+  /** The candidate may answer when the interview is running and the interviewer has finished speaking. */
+  private requireCandidateTurn(interviewId: string): void {
+    const { users, live } = this.context;
+    const interview = users.readInterview(interviewId);
+    if (!interview) refuse("not_found", "No such interview.");
+    if (interview!.status !== "in_progress") refuse("interview_over", "This interview is not running.");
+    const messages = live.listMessages(interviewId);
+    const last = messages[messages.length - 1];
+    if (!last || last.role !== "assistant" || last.status !== "complete") {
+      refuse("not_ready", "Wait for the interviewer's question before answering.");
+    }
+  }
+
+  private answerStart(interviewId: string, answerId: string, mimeType: string): void {
+    const { live, emit, now } = this.context;
+    const existing = live.readMessage(answerId);
+    if (existing) {
+      if (existing.interviewId !== interviewId) refuse("wrong_answer", "That answer belongs to another interview.");
+      return; // A resend after a reconnect.
+    }
+    this.requireCandidateTurn(interviewId);
+    const message: MessageRecord = {
+      messageId: answerId,
+      interviewId,
+      role: "user",
+      content: "",
+      timestamp: now(),
+      status: "recording",
+      kind: "voice",
+      error: null,
+      turn: null,
+      mimeType,
+      segmentCount: null,
+    };
+    live.insertMessage(message);
+    emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
+  }
+
+  private answerEnd(interviewId: string, answerId: string, segmentCount: number): void {
+    const { live, emit } = this.context;
+    const answer = this.ownAnswer(interviewId, answerId);
+    if (answer.status !== "recording") return; // Already ended: a resend.
+    live.setSegmentCount(answerId, segmentCount);
+    live.setMessageState(answerId, "transcribing", null);
+    emit(interviewId, { type: "message_status", messageId: answerId, status: "transcribing", error: null });
+    this.transcriber.kick(answerId);
+  }
+
+  private answerCancel(interviewId: string, answerId: string): void {
+    const answer = this.ownAnswer(interviewId, answerId);
+    if (answer.status !== "recording") refuse("wrong_answer", "Only an answer still being recorded can be discarded.");
+    this.context.live.deleteMessage(answerId);
+    this.context.emit(interviewId, { type: "message_removed", messageId: answerId });
+  }
+
+  private textAnswer(interviewId: string, answerId: string, text: string): void {
+    const { live, emit, now } = this.context;
+    if (live.readMessage(answerId)) return; // A resend after a reconnect.
+    this.requireCandidateTurn(interviewId);
+    const message: MessageRecord = {
+      messageId: answerId,
+      interviewId,
+      role: "user",
+      content: text,
+      timestamp: now(),
+      status: "complete",
+      kind: "text",
+      error: null,
+      turn: null,
+      mimeType: null,
+      segmentCount: null,
+    };
+    live.insertMessage(message);
+    emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
+    this.interviewer.takeNextTurn(interviewId);
+  }
+
+  private retry(interviewId: string, messageId: string): void {
+    const { live, emit } = this.context;
+    const message = live.readMessage(messageId);
+    if (!message || message.interviewId !== interviewId) return refuse("not_found", "No such message.");
+    if (message.status !== "failed") refuse("busy", "Only a failed message can be retried.");
+    if (message.role === "assistant") return this.interviewer.retry(message);
+    live.setMessageState(messageId, "transcribing", null);
+    emit(interviewId, { type: "message_status", messageId, status: "transcribing", error: null });
+    this.transcriber.kick(messageId);
+  }
+
+  private endInterview(interviewId: string): void {
+    const { users, live, emit, now } = this.context;
+    const interview = users.readInterview(interviewId);
+    if (!interview) return refuse("not_found", "No such interview.");
+    if (interview.status === "completed" || interview.status === "cancelled") return;
+    const answered = live.listMessages(interviewId).some((m) => m.role === "user" && m.status === "complete");
+    const status = answered ? "completed" : "cancelled";
+    live.setStatus(interviewId, status, now());
+    emit(interviewId, { type: "status", status });
+  }
+
+  private ownAnswer(interviewId: string, answerId: string): MessageRecord {
+    const answer = this.context.live.readMessage(answerId);
+    if (!answer || answer.interviewId !== interviewId || answer.role !== "user" || answer.kind !== "voice") {
+      return refuse("wrong_answer", "Unknown answer: start it with answer_start first.");
+    }
+    return answer;
+  }
+}

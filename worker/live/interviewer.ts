@@ -1,0 +1,115 @@
+// Produces the interviewer's turns: builds the request for the provider, streams the reply into
+// a stored message (flushing every few dozen milliseconds), and closes the interview after the last turn.
+import { planQuestions, type PlannedQuestion } from "../ai/offline";
+import { REPLY_TIMEOUT_MS, ProviderError, type Turn } from "../ai/provider";
+import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
+import { describeFailure, type EngineContext } from "./context";
+import { nextTurn } from "./turns";
+
+/** Deltas are batched: a stored event per token would be wasteful, a long wait would feel slow. */
+const FLUSH_MS = 50;
+
+export class Interviewer {
+  private readonly busy = new Set<string>();
+
+  constructor(private readonly context: EngineContext) {}
+
+  plan(interviewId: string): PlannedQuestion[] {
+    const { live, users } = this.context;
+    const stored = live.readPlan(interviewId);
+    if (stored) return JSON.parse(stored) as PlannedQuestion[];
+    const interview = users.readInterview(interviewId)!;
+    const plan = planQuestions({ title: interview.title, skills: interview.skills, questionCount: interview.questionCount, seed: interviewId });
+    live.savePlan(interviewId, JSON.stringify(plan));
+    return plan;
+  }
+
+  /** Takes the next turn unless one is already being produced or the interview is over. */
+  takeNextTurn(interviewId: string): void {
+    const interview = this.context.users.readInterview(interviewId);
+    if (!interview || interview.status !== "in_progress" || this.busy.has(interviewId)) return;
+    const history = this.context.live.listMessages(interviewId).filter((m) => m.status === "complete");
+    const turn = nextTurn(this.plan(interviewId), history.map((m) => ({ ...m, turn: parseTurn(m) })));
+    if (!turn) return;
+    const message: MessageRecord = {
+      messageId: crypto.randomUUID(),
+      interviewId,
+      role: "assistant",
+      content: "",
+      timestamp: this.context.now(),
+      status: "streaming",
+      kind: "text",
+      error: null,
+      turn: JSON.stringify(turn),
+      mimeType: null,
+      segmentCount: null,
+    };
+    this.context.live.insertMessage(message);
+    this.context.emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
+    this.stream(message, turn);
+  }
+
+  /** Produces a failed interviewer message again, from scratch. */
+  retry(message: MessageRecord): void {
+    const turn = parseTurn(message);
+    if (!turn || this.busy.has(message.interviewId)) return;
+    const { live, emit } = this.context;
+    live.setMessageContent(message.messageId, "");
+    live.setMessageState(message.messageId, "streaming", null);
+    emit(message.interviewId, { type: "message_status", messageId: message.messageId, status: "streaming", content: "", error: null });
+    this.stream(message, turn);
+  }
+
+  private stream(message: MessageRecord, turn: Turn): void {
+    this.busy.add(message.interviewId);
+    this.context.background(
+      `reply ${message.messageId}`,
+      this.produce(message, turn).finally(() => this.busy.delete(message.interviewId)),
+    );
+  }
+
+  private async produce(message: MessageRecord, turn: Turn): Promise<void> {
+    const { live, users, emit, provider, now } = this.context;
+    const { interviewId, messageId } = message;
+    const interview = users.readInterview(interviewId)!;
+    const history = live
+      .listMessages(interviewId)
+      .filter((m) => m.status === "complete" && m.role !== "system")
+      .map((m) => ({ role: m.role as "user" | "assistant", content: m.content }));
+    let pending = "";
+    let lastFlush = now();
+    const flush = () => {
+      if (!pending) return;
+      live.appendMessageContent(messageId, pending);
+      emit(interviewId, { type: "message_delta", messageId, text: pending });
+      pending = "";
+      lastFlush = now();
+    };
+    try {
+      const request = { title: interview.title, skills: interview.skills, plan: this.plan(interviewId), history, turn };
+      for await (const piece of provider().streamReply(request, AbortSignal.timeout(REPLY_TIMEOUT_MS))) {
+        pending += piece;
+        if (now() - lastFlush >= FLUSH_MS) flush();
+      }
+      flush();
+    } catch (error) {
+      flush();
+      console.warn("reply failed", messageId, describeFailure(error));
+      const reason = error instanceof ProviderError ? error.message : "The interviewer could not answer.";
+      live.setMessageState(messageId, "failed", `${reason} Try again.`);
+      emit(interviewId, { type: "message_status", messageId, status: "failed", error: `${reason} Try again.` });
+      return;
+    }
+    const content = live.readMessage(messageId)?.content ?? "";
+    live.setMessageState(messageId, "complete", null);
+    emit(interviewId, { type: "message_status", messageId, status: "complete", content, error: null });
+    if (turn.kind === "closing") {
+      live.setStatus(interviewId, "completed", now());
+      emit(interviewId, { type: "status", status: "completed" });
+    }
+  }
+}
+
+export function parseTurn(message: { turn: string | null }): Turn | null {
+  return message.turn ? (JSON.parse(message.turn) as Turn) : null;
+}

@@ -1,0 +1,160 @@
+// The live-interview WebSocket protocol, shared by the SPA and the Durable Object.
+//
+// Text frames carry JSON control messages; binary frames carry one audio segment each:
+//   [u32 little-endian header length][header JSON, UTF-8][audio file bytes]
+// so a segment and what it belongs to arrive together or not at all.
+//
+// Server → client frames are either *events* (stored, numbered with a per-interview `seq`, replayed
+// to a client that reconnects with its last seq) or *replies* to one socket (welcome, ack, error).
+// The literal text "ping" is answered "pong" by the platform without waking the object.
+import { z } from "zod";
+import { RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio";
+import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest";
+
+export const PROTOCOL_VERSION = 1;
+export const PING = "ping";
+export const PONG = "pong";
+
+// ── Client → server ─────────────────────────────────────────────────────────
+
+const answerId = z.uuid();
+
+export const clientMessageSchema = z.discriminatedUnion("type", [
+  /** First frame on every connection: resume after `lastSeq` (0 = send everything). */
+  z.object({ type: z.literal("hello"), protocolVersion: z.number().int(), lastSeq: z.number().int().min(0) }),
+  /** The candidate starts speaking an answer; segments for `answerId` follow as binary frames. */
+  z.object({ type: z.literal("answer_start"), answerId, mimeType: z.enum(RECORDING_MIME_TYPES) }),
+  /** The candidate stopped; `segmentCount` segments (0…n-1) make up the answer. */
+  z.object({
+    type: z.literal("answer_end"),
+    answerId,
+    segmentCount: z.number().int().min(1).max(SEGMENTS_PER_ANSWER_MAX),
+  }),
+  /** Throw away an answer being recorded (the candidate wants to start again). */
+  z.object({ type: z.literal("answer_cancel"), answerId }),
+  z.object({
+    type: z.literal("text_answer"),
+    answerId,
+    text: z.string().trim().min(1, "The answer is empty.").max(TEXT_ANSWER_CHARS_MAX, `Typed answers are limited to ${TEXT_ANSWER_CHARS_MAX} characters.`),
+  }),
+  /** Try a failed transcription or reply again. */
+  z.object({ type: z.literal("retry"), messageId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal("end_interview") }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+export const segmentHeaderSchema = z.object({
+  type: z.literal("audio_segment"),
+  answerId,
+  index: z.number().int().min(0).max(SEGMENTS_PER_ANSWER_MAX - 1),
+  durationMs: z.number().int().min(1).max(SEGMENT_MS_MAX + SEGMENT_MS_TOLERANCE),
+});
+export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
+
+const HEADER_BYTES_MAX = 1024;
+
+export function encodeSegmentFrame(header: SegmentHeader, audio: Uint8Array): Uint8Array<ArrayBuffer> {
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const frame = new Uint8Array(4 + json.byteLength + audio.byteLength);
+  new DataView(frame.buffer).setUint32(0, json.byteLength, true);
+  frame.set(json, 4);
+  frame.set(audio, 4 + json.byteLength);
+  return frame;
+}
+
+export type DecodedSegment = { ok: true; header: SegmentHeader; audio: Uint8Array } | { ok: false; message: string };
+
+export function decodeSegmentFrame(frame: ArrayBuffer): DecodedSegment {
+  if (frame.byteLength < 4) return { ok: false, message: "Binary frame too short for its header." };
+  const headerLength = new DataView(frame).getUint32(0, true);
+  if (headerLength === 0 || headerLength > HEADER_BYTES_MAX || 4 + headerLength > frame.byteLength) {
+    return { ok: false, message: "Binary frame header length is out of range." };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(new Uint8Array(frame, 4, headerLength)));
+  } catch {
+    return { ok: false, message: "Binary frame header is not JSON." };
+  }
+  const header = segmentHeaderSchema.safeParse(json);
+  if (!header.success) return { ok: false, message: `Invalid segment header: ${header.error.issues[0]?.message ?? "unknown"}` };
+  const audio = new Uint8Array(frame, 4 + headerLength);
+  if (audio.byteLength === 0) return { ok: false, message: "The audio segment is empty." };
+  return { ok: true, header: header.data, audio };
+}
+
+// ── Server → client ─────────────────────────────────────────────────────────
+
+export const MESSAGE_STATUSES = ["recording", "transcribing", "streaming", "complete", "failed"] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const liveMessageSchema = messageSchema.extend({
+  status: z.enum(MESSAGE_STATUSES),
+  /** How the candidate answered; assistant messages are "text". */
+  kind: z.enum(["voice", "text"]),
+  /** Why it failed, in words for the candidate; null unless status is "failed". */
+  error: z.string().nullable(),
+});
+export type LiveMessage = z.infer<typeof liveMessageSchema>;
+
+export const PROVIDER_NAMES = ["workers-ai", "openai", "offline"] as const;
+export const providerInfoSchema = z.object({ name: z.enum(PROVIDER_NAMES), label: z.string() });
+export type ProviderInfo = z.infer<typeof providerInfoSchema>;
+
+export const interviewEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("status"), status: z.enum(INTERVIEW_STATUSES) }),
+  z.object({ type: z.literal("message_added"), message: liveMessageSchema }),
+  /** Text appended to a streaming interviewer reply. */
+  z.object({ type: z.literal("message_delta"), messageId: z.string(), text: z.string() }),
+  /** A voice answer's transcript so far (replaces the previous one). */
+  z.object({ type: z.literal("transcript"), messageId: z.string(), text: z.string(), segmentsTranscribed: z.number().int() }),
+  /** A message's status changed; `content` is its whole text when given. */
+  z.object({
+    type: z.literal("message_status"),
+    messageId: z.string(),
+    status: z.enum(MESSAGE_STATUSES),
+    content: z.string().optional(),
+    error: z.string().nullable(),
+  }),
+  z.object({ type: z.literal("message_removed"), messageId: z.string() }),
+]);
+export type InterviewEvent = z.infer<typeof interviewEventSchema>;
+export type SequencedEvent = InterviewEvent & { seq: number };
+
+export const SOCKET_ERROR_CODES = [
+  "invalid_frame",
+  "unsupported_version",
+  "not_ready",
+  "too_large",
+  "too_long",
+  "rate_limited",
+  "wrong_answer",
+  "out_of_order",
+  "interview_over",
+  "busy",
+  "not_found",
+  "bad_seq",
+  "internal",
+] as const;
+export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];
+
+export const serverMessageSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("welcome"),
+    protocolVersion: z.number().int(),
+    provider: providerInfoSchema,
+    /** The newest seq at the moment of welcome; replayed events up to it follow. */
+    seq: z.number().int(),
+    /** The whole state at `seq`, when the client had none (lastSeq 0) or asked for a seq that does not exist. */
+    snapshot: z.object({ interview: interviewSummarySchema, messages: z.array(liveMessageSchema) }).nullable(),
+  }),
+  z.object({ type: z.literal("event"), seq: z.number().int(), event: interviewEventSchema }),
+  /** The segment is stored; the client may forget it. */
+  z.object({ type: z.literal("segment_ack"), answerId: z.string(), index: z.number().int() }),
+  z.object({ type: z.literal("error"), code: z.enum(SOCKET_ERROR_CODES), message: z.string() }),
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,208 @@
+// Every SQL statement of the live interview: message state, numbered events, audio segments.
+// Used by the interview engine inside the user's Durable Object. Nothing else writes this SQL.
+import type { InterviewStatus } from "../protocol/rest";
+import type { InterviewEvent, LiveMessage, MessageStatus, SequencedEvent } from "../protocol/socket";
+
+export interface MessageRecord extends LiveMessage {
+  /** For interviewer messages: which turn of the plan it is (JSON decoded by the engine). */
+  turn: string | null;
+  mimeType: string | null;
+  /** For voice answers: how many segments the candidate said the answer has, once it ended. */
+  segmentCount: number | null;
+}
+
+interface MessageRow {
+  id: string;
+  interview_id: string;
+  role: LiveMessage["role"];
+  content: string;
+  created_at: number;
+  status: MessageStatus;
+  kind: LiveMessage["kind"];
+  error: string | null;
+  turn: string | null;
+  mime_type: string | null;
+  segment_count: number | null;
+  [key: string]: SqlStorageValue;
+}
+
+const toRecord = (row: MessageRow): MessageRecord => ({
+  messageId: row.id,
+  interviewId: row.interview_id,
+  role: row.role,
+  content: row.content,
+  timestamp: row.created_at,
+  status: row.status,
+  kind: row.kind,
+  error: row.error,
+  turn: row.turn,
+  mimeType: row.mime_type,
+  segmentCount: row.segment_count,
+});
+
+/** What clients see of a message: everything but the engine's own bookkeeping. */
+export const toLiveMessage = (m: MessageRecord): LiveMessage => ({
+  messageId: m.messageId,
+  interviewId: m.interviewId,
+  role: m.role,
+  content: m.content,
+  timestamp: m.timestamp,
+  status: m.status,
+  kind: m.kind,
+  error: m.error,
+});
+
+export class LiveStorage {
+  constructor(private readonly sql: SqlStorage) {}
+
+  // ── Interview ─────────────────────────────────────────────────────────────
+
+  readPlan(interviewId: string): string | null {
+    return this.sql.exec<{ plan: string | null }>("SELECT plan FROM interviews WHERE id = ?", interviewId).toArray()[0]?.plan ?? null;
+  }
+
+  savePlan(interviewId: string, plan: string): void {
+    this.sql.exec("UPDATE interviews SET plan = ? WHERE id = ?", plan, interviewId);
+  }
+
+  setStatus(interviewId: string, status: InterviewStatus, now: number): void {
+    this.sql.exec("UPDATE interviews SET status = ?, updated_at = ? WHERE id = ?", status, now, interviewId);
+  }
+
+  lastSeq(interviewId: string): number {
+    return this.sql.exec<{ last_seq: number }>("SELECT last_seq FROM interviews WHERE id = ?", interviewId).toArray()[0]?.last_seq ?? 0;
+  }
+
+  /** Numbers and stores an event; returns it with its seq. */
+  appendEvent(interviewId: string, event: InterviewEvent): SequencedEvent {
+    const { last_seq: seq } = this.sql
+      .exec<{ last_seq: number }>("UPDATE interviews SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq", interviewId)
+      .one();
+    this.sql.exec("INSERT INTO events (interview_id, seq, body) VALUES (?, ?, ?)", interviewId, seq, JSON.stringify(event));
+    return { ...event, seq };
+  }
+
+  eventsAfter(interviewId: string, seq: number): SequencedEvent[] {
+    return this.sql
+      .exec<{ seq: number; body: string }>("SELECT seq, body FROM events WHERE interview_id = ? AND seq > ? ORDER BY seq", interviewId, seq)
+      .toArray()
+      .map((row) => ({ ...(JSON.parse(row.body) as InterviewEvent), seq: row.seq }));
+  }
+
+  // ── Messages ──────────────────────────────────────────────────────────────
+
+  insertMessage(message: MessageRecord): void {
+    this.sql.exec(
+      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      message.messageId,
+      message.interviewId,
+      message.role,
+      message.content,
+      message.timestamp,
+      message.status,
+      message.kind,
+      message.error,
+      message.turn,
+      message.mimeType,
+      message.segmentCount,
+    );
+  }
+
+  readMessage(messageId: string): MessageRecord | null {
+    const row = this.sql.exec<MessageRow>("SELECT * FROM messages WHERE id = ?", messageId).toArray()[0];
+    return row ? toRecord(row) : null;
+  }
+
+  listMessages(interviewId: string): MessageRecord[] {
+    return this.sql
+      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? ORDER BY created_at, rowid", interviewId)
+      .toArray()
+      .map(toRecord);
+  }
+
+  /** Messages that were being worked on; after a restart nothing is working on them any more. */
+  unfinishedMessages(): MessageRecord[] {
+    return this.sql
+      .exec<MessageRow>("SELECT * FROM messages WHERE status IN ('recording', 'transcribing', 'streaming') ORDER BY created_at, rowid")
+      .toArray()
+      .map(toRecord);
+  }
+
+  setMessageState(messageId: string, status: MessageStatus, error: string | null): void {
+    this.sql.exec("UPDATE messages SET status = ?, error = ? WHERE id = ?", status, error, messageId);
+  }
+
+  setMessageContent(messageId: string, content: string): void {
+    this.sql.exec("UPDATE messages SET content = ? WHERE id = ?", content, messageId);
+  }
+
+  appendMessageContent(messageId: string, text: string): void {
+    this.sql.exec("UPDATE messages SET content = content || ? WHERE id = ?", text, messageId);
+  }
+
+  setSegmentCount(messageId: string, count: number): void {
+    this.sql.exec("UPDATE messages SET segment_count = ? WHERE id = ?", count, messageId);
+  }
+
+  deleteMessage(messageId: string): void {
+    this.sql.exec("DELETE FROM audio_segments WHERE message_id = ?", messageId);
+    this.sql.exec("DELETE FROM messages WHERE id = ?", messageId);
+  }
+
+  // ── Audio segments ────────────────────────────────────────────────────────
+
+  hasSegment(messageId: string, index: number): boolean {
+    return this.sql.exec("SELECT 1 FROM audio_segments WHERE message_id = ? AND idx = ?", messageId, index).toArray().length > 0;
+  }
+
+  insertSegment(messageId: string, index: number, durationMs: number, audio: Uint8Array, now: number): void {
+    this.sql.exec(
+      "INSERT INTO audio_segments (message_id, idx, duration_ms, audio, created_at) VALUES (?, ?, ?, ?, ?)",
+      messageId,
+      index,
+      durationMs,
+      audio,
+      now,
+    );
+  }
+
+  /** How many segments are stored, and their total length, for limits and ordering. */
+  segmentTotals(messageId: string): { count: number; durationMs: number; maxIndex: number } {
+    const row = this.sql
+      .exec<{ count: number; duration_ms: number | null; max_idx: number | null }>(
+        "SELECT COUNT(*) AS count, SUM(duration_ms) AS duration_ms, MAX(idx) AS max_idx FROM audio_segments WHERE message_id = ?",
+        messageId,
+      )
+      .one();
+    return { count: row.count, durationMs: row.duration_ms ?? 0, maxIndex: row.max_idx ?? -1 };
+  }
+
+  /** The earliest stored segment still waiting for its transcript. */
+  nextUntranscribedSegment(messageId: string): { index: number; audio: Uint8Array } | null {
+    const row = this.sql
+      .exec<{ idx: number; audio: ArrayBuffer }>(
+        "SELECT idx, audio FROM audio_segments WHERE message_id = ? AND transcript IS NULL ORDER BY idx LIMIT 1",
+        messageId,
+      )
+      .toArray()[0];
+    return row ? { index: row.idx, audio: new Uint8Array(row.audio) } : null;
+  }
+
+  setSegmentTranscript(messageId: string, index: number, transcript: string): void {
+    this.sql.exec("UPDATE audio_segments SET transcript = ? WHERE message_id = ? AND idx = ?", transcript, messageId, index);
+  }
+
+  /** Transcripts of the leading run of transcribed segments, in order. */
+  transcriptSoFar(messageId: string): { text: string; segments: number } {
+    const rows = this.sql
+      .exec<{ idx: number; transcript: string | null }>("SELECT idx, transcript FROM audio_segments WHERE message_id = ? ORDER BY idx", messageId)
+      .toArray();
+    const parts: string[] = [];
+    for (const [position, row] of rows.entries()) {
+      if (row.idx !== position || row.transcript === null) break;
+      parts.push(row.transcript);
+    }
+    return { text: parts.filter((p) => p.length > 0).join(" "), segments: parts.length };
+  }
+}

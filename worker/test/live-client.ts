@@ -1,0 +1,78 @@
+// A WebSocket client for Worker tests: connects to the real Worker like the SPA does and records
+// everything the server sends, with helpers to wait for a particular frame.
+import { SELF } from "cloudflare:test";
+import { PROTOCOL_VERSION, encodeSegmentFrame, type ClientMessage, type SegmentHeader, type ServerMessage } from "../protocol/socket";
+import { ORIGIN } from "./api-client";
+
+export class LiveClient {
+  readonly received: ServerMessage[] = [];
+  private waiters: (() => void)[] = [];
+
+  private constructor(readonly ws: WebSocket) {
+    ws.addEventListener("message", (event) => {
+      if (typeof event.data === "string" && event.data !== "pong") this.received.push(JSON.parse(event.data) as ServerMessage);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  static async open(interviewId: string, cookie: string, headers: Record<string, string> = {}): Promise<LiveClient> {
+    const response = await LiveClient.upgrade(interviewId, cookie, headers);
+    if (!response.webSocket) throw new Error(`upgrade refused: ${response.status} ${await response.text()}`);
+    response.webSocket.accept();
+    return new LiveClient(response.webSocket);
+  }
+
+  static upgrade(interviewId: string, cookie: string, headers: Record<string, string> = {}): Promise<Response> {
+    return SELF.fetch(`${ORIGIN}/api/v1/interviews/${interviewId}`, {
+      headers: { Upgrade: "websocket", Cookie: cookie, Origin: ORIGIN, ...headers },
+    });
+  }
+
+  send(message: ClientMessage | Record<string, unknown>): void {
+    this.ws.send(JSON.stringify(message));
+  }
+
+  hello(lastSeq = 0): void {
+    this.send({ type: "hello", protocolVersion: PROTOCOL_VERSION, lastSeq });
+  }
+
+  sendSegment(header: Omit<SegmentHeader, "type">, audio: string | Uint8Array): void {
+    const bytes = typeof audio === "string" ? new TextEncoder().encode(audio) : audio;
+    this.ws.send(encodeSegmentFrame({ type: "audio_segment", ...header }, bytes));
+  }
+
+  /** Resolves with the first received frame (from `from` on) matching `predicate`. */
+  async waitFor<T extends ServerMessage>(predicate: (m: ServerMessage) => m is T, timeoutMs?: number): Promise<T>;
+  async waitFor(predicate: (m: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
+  async waitFor(predicate: (m: ServerMessage) => boolean, timeoutMs = 5_000): Promise<ServerMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`timed out; received: ${JSON.stringify(this.received).slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  events() {
+    return this.received.flatMap((m) => (m.type === "event" ? [{ seq: m.seq, ...m.event }] : []));
+  }
+
+  lastSeq(): number {
+    return Math.max(0, ...this.events().map((e) => e.seq));
+  }
+
+  close(): void {
+    this.ws.close(1000, "done");
+  }
+}
+
+export const isEvent =
+  <K extends string>(type: K, where: (event: Record<string, unknown>) => boolean = () => true) =>
+  (m: ServerMessage) =>
+    m.type === "event" && m.event.type === type && where(m.event as unknown as Record<string, unknown>);
+
+export const isError = (code: string) => (m: ServerMessage) => m.type === "error" && m.code === code;
