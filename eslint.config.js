@@ -20,4 +20,9 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error", "warn", "info"] }],
     },
   },
+  {
+    // Benchmarks report on standard output.
+    files: ["scripts/**", "**/bench-*.ts"],
+    rules: { "no-console": "off" },
+  },
 );

@@ -28,7 +28,11 @@ export class Interviewer {
   takeNextTurn(interviewId: string): void {
     const interview = this.context.users.readInterview(interviewId);
     if (!interview || interview.status !== "in_progress" || this.busy.has(interviewId)) return;
-    const history = this.context.live.listMessages(interviewId).filter((m) => m.status === "complete");
+    const messages = this.context.live.listMessages(interviewId);
+    const last = messages[messages.length - 1];
+    // Only a finished answer (or an empty room) calls for a new turn; a failed reply waits for its retry.
+    if (last && !(last.role === "user" && last.status === "complete")) return;
+    const history = messages.filter((m) => m.status === "complete");
     const turn = nextTurn(this.plan(interviewId), history.map((m) => ({ ...m, turn: parseTurn(m) })));
     if (!turn) return;
     const message: MessageRecord = {

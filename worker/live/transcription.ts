@@ -1,54 +1,57 @@
-// Transcribes a voice answer's segments in order as they arrive, while the candidate is still
-// talking, and completes the answer once its last segment is transcribed.
+// Transcribes a voice answer's segments as they arrive, while the candidate is still talking, and
+// completes the answer once every segment has its transcript. Segments are transcribed side by side:
+// a short last segment never waits behind a long earlier one.
 import { TRANSCRIBE_TIMEOUT_MS, ProviderError } from "../ai/provider";
+import type { MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 
 export class Transcriber {
-  /** Answers with a transcription loop running now; only de-duplicates work within this instance. */
-  private readonly running = new Set<string>();
+  /** "<messageId>:<index>" of requests running now; only de-duplicates work within this instance. */
+  private readonly inFlight = new Set<string>();
 
   constructor(
     private readonly context: EngineContext,
     private readonly onAnswerComplete: (interviewId: string) => void,
   ) {}
 
+  /** Starts transcribing every stored segment of the answer that has no transcript and no request yet. */
   kick(messageId: string): void {
-    if (this.running.has(messageId)) return;
-    this.running.add(messageId);
-    this.context.background(
-      `transcribe ${messageId}`,
-      this.drain(messageId).finally(() => this.running.delete(messageId)),
-    );
-  }
-
-  private async drain(messageId: string): Promise<void> {
-    const { live, provider, emit } = this.context;
-    for (;;) {
-      const message = live.readMessage(messageId);
-      if (!message || (message.status !== "recording" && message.status !== "transcribing")) return;
-      const segment = live.nextUntranscribedSegment(messageId);
-      if (!segment) break;
-      let text: string;
-      try {
-        text = await provider().transcribe(
-          { bytes: segment.audio, mimeType: message.mimeType ?? "audio/webm" },
-          AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS),
-        );
-      } catch (error) {
-        this.fail(messageId, error);
-        return;
-      }
-      // The answer may have been cancelled while we waited.
-      if (!live.readMessage(messageId)) return;
-      live.setSegmentTranscript(messageId, segment.index, text);
-      const soFar = live.transcriptSoFar(messageId);
-      live.setMessageContent(messageId, soFar.text);
-      emit(message.interviewId, { type: "transcript", messageId, text: soFar.text, segmentsTranscribed: soFar.segments });
+    const message = this.context.live.readMessage(messageId);
+    if (!message || (message.status !== "recording" && message.status !== "transcribing")) return;
+    for (const index of this.context.live.untranscribedSegments(messageId)) {
+      const key = `${messageId}:${index}`;
+      if (this.inFlight.has(key)) continue;
+      this.inFlight.add(key);
+      this.context.background(`transcribe ${key}`, this.transcribe(message, index).finally(() => this.inFlight.delete(key)));
     }
     this.completeIfDone(messageId);
   }
 
-  /** While the candidate is still talking, the next segment retries; after the answer ended, it fails. */
+  private async transcribe(message: MessageRecord, index: number): Promise<void> {
+    const { live, provider, emit } = this.context;
+    const { messageId } = message;
+    const audio = live.readSegmentAudio(messageId, index);
+    if (!audio) return;
+    let text: string;
+    try {
+      text = await provider().transcribe({ bytes: audio, mimeType: message.mimeType ?? "audio/webm" }, AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS));
+    } catch (error) {
+      this.fail(messageId, error);
+      return;
+    }
+    // The answer may have been discarded while we waited.
+    if (!live.readMessage(messageId)) return;
+    const before = live.transcriptSoFar(messageId);
+    live.setSegmentTranscript(messageId, index, text);
+    const after = live.transcriptSoFar(messageId);
+    if (after.segments !== before.segments) {
+      live.setMessageContent(messageId, after.text);
+      emit(message.interviewId, { type: "transcript", messageId, text: after.text, segmentsTranscribed: after.segments });
+    }
+    this.completeIfDone(messageId);
+  }
+
+  /** While the candidate is still talking, the next segment's arrival retries; after the answer ended, it fails. */
   private fail(messageId: string, error: unknown): void {
     const { live, emit } = this.context;
     const message = live.readMessage(messageId);

@@ -9,7 +9,7 @@ export interface TurnHistoryItem {
   turn: Turn | null;
 }
 
-/** null when the interview is over (the closing turn has been given). */
+/** null when it is the candidate's turn, or the interview is over (the closing turn has been given). */
 export function nextTurn(plan: PlannedQuestion[], history: TurnHistoryItem[]): Turn | null {
   let lastAssistant = -1;
   for (let i = history.length - 1; i >= 0; i--) {
@@ -22,11 +22,10 @@ export function nextTurn(plan: PlannedQuestion[], history: TurnHistoryItem[]): T
   const last = history[lastAssistant]!.turn!;
   if (last.kind === "closing") return null;
 
-  const answer = history
-    .slice(lastAssistant + 1)
-    .filter((m) => m.role === "user")
-    .map((m) => m.content)
-    .join(" ");
+  const answers = history.slice(lastAssistant + 1).filter((m) => m.role === "user");
+  // The interviewer has spoken and the candidate has not answered yet: nothing to do.
+  if (answers.length === 0) return null;
+  const answer = answers.map((m) => m.content).join(" ");
   if (last.kind === "opening" || last.kind === "question") {
     const question = plan[last.planIndex];
     const followUp = question ? followUpFor(question, answer) : null;

@@ -1,7 +1,7 @@
 // Schemas for every REST body and response under /api/v1. The Worker validates with them,
 // the SPA validates forms with the same ones, and both take their TypeScript types from here.
 import { z } from "zod";
-import { DEFAULT_QUESTION_COUNT } from "./catalog";
+import { DEFAULT_QUESTION_COUNT } from "./catalog.ts";
 
 // ── Accounts ────────────────────────────────────────────────────────────────
 

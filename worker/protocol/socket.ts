@@ -8,8 +8,8 @@
 // to a client that reconnects with its last seq) or *replies* to one socket (welcome, ack, error).
 // The literal text "ping" is answered "pong" by the platform without waking the object.
 import { z } from "zod";
-import { RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio";
-import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest";
+import { RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
+import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest.ts";
 
 export const PROTOCOL_VERSION = 1;
 export const PING = "ping";

@@ -178,15 +178,19 @@ export class LiveStorage {
     return { count: row.count, durationMs: row.duration_ms ?? 0, maxIndex: row.max_idx ?? -1 };
   }
 
-  /** The earliest stored segment still waiting for its transcript. */
-  nextUntranscribedSegment(messageId: string): { index: number; audio: Uint8Array } | null {
+  /** Indexes of stored segments still waiting for their transcript, in order. */
+  untranscribedSegments(messageId: string): number[] {
+    return this.sql
+      .exec<{ idx: number }>("SELECT idx FROM audio_segments WHERE message_id = ? AND transcript IS NULL ORDER BY idx", messageId)
+      .toArray()
+      .map((row) => row.idx);
+  }
+
+  readSegmentAudio(messageId: string, index: number): Uint8Array | null {
     const row = this.sql
-      .exec<{ idx: number; audio: ArrayBuffer }>(
-        "SELECT idx, audio FROM audio_segments WHERE message_id = ? AND transcript IS NULL ORDER BY idx LIMIT 1",
-        messageId,
-      )
+      .exec<{ audio: ArrayBuffer }>("SELECT audio FROM audio_segments WHERE message_id = ? AND idx = ?", messageId, index)
       .toArray()[0];
-    return row ? { index: row.idx, audio: new Uint8Array(row.audio) } : null;
+    return row ? new Uint8Array(row.audio) : null;
   }
 
   setSegmentTranscript(messageId: string, index: number, transcript: string): void {

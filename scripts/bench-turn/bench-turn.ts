@@ -1,0 +1,109 @@
+// bench:turn — end of speech to the interviewer's first token on the client, for 10, 30 and 60 s
+// answers, through the real Worker and Durable Object in local workerd, with model latency simulated
+// on loopback (latency-model.ts). The tutorial's design runs in the same process for comparison.
+// Run after `vite build` (the npm script does both).
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { speakOneAnswer } from "./candidate.ts";
+import { MODEL, startLatencyModel, transcribeMs } from "./latency-model.ts";
+import { tutorialTurn } from "./tutorial-design.ts";
+
+const ANSWER_SECONDS = [10, 30, 60];
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Time after the end of speech until every segment's transcript exists, if each started on arrival. */
+function modelCriticalPathMs(segmentsMs: number[]): number {
+  const total = segmentsMs.reduce((a, b) => a + b, 0);
+  let end = 0;
+  return Math.max(...segmentsMs.map((length) => (end += length) + transcribeMs(length) - total));
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function startWorker(modelBaseUrl: string): Promise<{ baseUrl: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      "node_modules/wrangler/bin/wrangler.js", "dev", "--local",
+      "-c", "dist/interview_practice/wrangler.json",
+      "--ip", "127.0.0.1", "--port", String(port),
+      "--persist-to", mkdtempSync(join(tmpdir(), "bench-turn-")),
+      "--var", "AI_PROVIDER:openai", "--var", `OPENAI_BASE_URL:${modelBaseUrl}`,
+      "--var", "OPENAI_CHAT_MODEL:latency-model", "--var", "OPENAI_API_KEY:bench",
+      "--show-interactive-dev-session=false",
+    ],
+    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${baseUrl}/api/v1/auth/me`)).status === 401) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("the Worker did not start");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return { baseUrl, stop: () => child.kill() };
+}
+
+const model = await startLatencyModel();
+const worker = await startWorker(model.baseUrl);
+console.log(
+  `latency model: speech-to-text ${MODEL.transcribeFixedMs} ms + ${MODEL.transcribePerAudioSecondMs} ms per audio second; ` +
+    `first token ${MODEL.timeToFirstTokenMs} ms, then ${MODEL.perTokenMs} ms per token, ${MODEL.replyTokens} tokens; ${RUNS} runs per length, in parallel`,
+);
+console.log("answer_s  ours_p50_ms  ours_p95_ms  model_p95_ms  overhead_p95_ms  tutorial_p50_ms  tutorial_p95_ms  ratio_p95");
+const lines: string[] = [];
+try {
+  for (const seconds of ANSWER_SECONDS) {
+    const answerMs = seconds * 1000;
+    const [ours, tutorial] = await Promise.all([
+      Promise.all(Array.from({ length: RUNS }, (_, i) => speakOneAnswer(worker.baseUrl, answerMs, seconds * 100 + i))),
+      Promise.all(Array.from({ length: RUNS }, () => tutorialTurn(model.baseUrl, answerMs))),
+    ]);
+    const times = ours.map((r) => r.firstTokenMs);
+    // The models' own share of our time: whichever segment's transcription finishes last after the
+    // end of speech (segments are transcribed side by side as they arrive), then the first token.
+    const modelTimes = ours.map((r) => modelCriticalPathMs(r.segmentsMs) + MODEL.timeToFirstTokenMs);
+    const overheads = ours.map((r, i) => r.firstTokenMs - modelTimes[i]!);
+    const row = {
+      ours50: percentile(times, 50),
+      ours95: percentile(times, 95),
+      model95: percentile(modelTimes, 95),
+      overhead95: percentile(overheads, 95),
+      tut50: percentile(tutorial, 50),
+      tut95: percentile(tutorial, 95),
+    };
+    const ratio = row.ours95 / row.tut95;
+    console.log(
+      [seconds, row.ours50, row.ours95, row.model95, row.overhead95, row.tut50, row.tut95]
+        .map((v) => String(Math.round(v)).padStart(8))
+        .join("     ") + `     ${ratio.toFixed(2)}`,
+    );
+    lines.push(
+      `turn answer_s=${seconds} ours_p95_ms=${Math.round(row.ours95)} tutorial_p95_ms=${Math.round(row.tut95)} ratio=${ratio.toFixed(2)} overhead_p95_ms=${Math.round(row.overhead95)}`,
+    );
+  }
+} finally {
+  worker.stop();
+  await model.close();
+}
+for (const line of lines) console.log(line);
+process.exit(0);

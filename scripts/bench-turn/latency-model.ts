@@ -1,0 +1,81 @@
+// A stand-in for hosted AI models with a fixed latency model, served as an OpenAI-compatible API on
+// loopback: speech-to-text takes time proportional to the audio's length, a reply's first token comes
+// after a fixed delay and each further token after a fixed interval. Used only by bench:turn.
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export const MODEL = {
+  /** Seconds of processing per second of audio (hosted Whisper turbo is around this), plus a fixed cost. */
+  transcribePerAudioSecondMs: 150,
+  transcribeFixedMs: 100,
+  timeToFirstTokenMs: 350,
+  perTokenMs: 15,
+  replyTokens: 60,
+} as const;
+
+export const transcribeMs = (audioMs: number) => MODEL.transcribeFixedMs + (audioMs / 1000) * MODEL.transcribePerAudioSecondMs;
+export const wholeReplyMs = () => MODEL.timeToFirstTokenMs + (MODEL.replyTokens - 1) * MODEL.perTokenMs;
+
+/** Bench audio: a header naming its length, padded to the size 32 kbps Opus would have. */
+export function fakeAudio(audioMs: number): Uint8Array<ArrayBuffer> {
+  const header = new TextEncoder().encode(`LATENCY-MODEL-AUDIO ms=${Math.round(audioMs)}\n`);
+  const bytes = new Uint8Array(Math.max(header.length, Math.round((audioMs / 1000) * 4000)));
+  bytes.set(header);
+  return bytes;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const WORDS = "we built a service that streams updates and measured the latency before and after".split(" ");
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function startLatencyModel(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    if (req.method === "POST" && req.url === "/v1/audio/transcriptions") {
+      const form = await new Request("http://x", { method: "POST", headers: { "content-type": req.headers["content-type"]! }, body: new Uint8Array(body) }).formData();
+      const file = form.get("file");
+      const head = file instanceof File ? new TextDecoder().decode((await file.arrayBuffer()).slice(0, 64)) : "";
+      const audioMs = Number(/ms=(\d+)/.exec(head)?.[1]);
+      if (!Number.isFinite(audioMs)) {
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "expected bench audio" } }));
+        return;
+      }
+      await sleep(transcribeMs(audioMs));
+      const words = Array.from({ length: Math.max(1, Math.round(audioMs / 400)) }, (_, i) => WORDS[i % WORDS.length]);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ text: words.join(" ") }));
+      return;
+    }
+    if (req.method === "POST" && req.url === "/v1/chat/completions") {
+      const request = JSON.parse(body.toString()) as { model: string; stream?: boolean; messages: unknown[] };
+      const tokens = Array.from({ length: MODEL.replyTokens }, (_, i) => `${WORDS[i % WORDS.length]} `);
+      const chunk = (delta: Record<string, string>, finish: string | null) =>
+        `data: ${JSON.stringify({ id: "bench", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      if (!request.stream) {
+        await sleep(wholeReplyMs());
+        res.writeHead(200, { "content-type": "application/json" }).end(
+          JSON.stringify({ id: "bench", object: "chat.completion", created: 0, model: request.model, choices: [{ index: 0, message: { role: "assistant", content: tokens.join("") }, finish_reason: "stop" }] }),
+        );
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+      await sleep(MODEL.timeToFirstTokenMs);
+      res.write(chunk({ role: "assistant", content: tokens[0]! }, null));
+      for (const token of tokens.slice(1)) {
+        await sleep(MODEL.perTokenMs);
+        res.write(chunk({ content: token }, null));
+      }
+      res.write(chunk({}, "stop"));
+      res.end("data: [DONE]\n\n");
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${port}/v1`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

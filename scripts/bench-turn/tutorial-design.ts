@@ -1,0 +1,23 @@
+// The tutorial's turn, for comparison in bench:turn: the whole answer is uploaded after the candidate
+// stops, transcribed in one piece, and the reply appears only once it is complete (not streamed).
+import { fakeAudio } from "./latency-model.ts";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function tutorialTurn(modelBaseUrl: string, answerMs: number): Promise<number> {
+  await sleep(answerMs); // the candidate is speaking; nothing is sent yet
+  const endOfSpeech = performance.now();
+  const form = new FormData();
+  form.set("file", new File([fakeAudio(answerMs)], "answer.webm", { type: "audio/webm" }));
+  form.set("model", "whisper");
+  form.set("response_format", "json");
+  const transcription = await fetch(`${modelBaseUrl}/audio/transcriptions`, { method: "POST", body: form });
+  const { text } = (await transcription.json()) as { text: string };
+  const reply = await fetch(`${modelBaseUrl}/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ model: "latency-model", stream: false, messages: [{ role: "user", content: text }] }),
+  });
+  await reply.json();
+  return performance.now() - endOfSpeech;
+}
