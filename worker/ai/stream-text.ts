@@ -9,7 +9,8 @@ export async function* streamModelText(
   messages: ModelMessage[],
   signal: AbortSignal,
 ): AsyncIterable<string> {
-  const result = streamText({ model, system, messages, abortSignal: signal, maxRetries: 1 });
+  // Errors arrive as "error" parts below; the default onError would only log them a second time.
+  const result = streamText({ model, system, messages, abortSignal: signal, maxRetries: 1, onError: () => {} });
   let produced = false;
   for await (const part of result.fullStream) {
     if (part.type === "text-delta") {

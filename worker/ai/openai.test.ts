@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { openAiProvider } from "./openai";
+import { ProviderError } from "./provider";
+import { collect, sampleRequest, sseStream } from "./test-request";
+
+const chunk = (delta: Record<string, string>, finish: string | null = null) =>
+  JSON.stringify({ id: "chatcmpl-1", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta, finish_reason: finish }] });
+
+/** A fake OpenAI-compatible server that records requests and answers with a canned response. */
+function fakeServer(respond: (url: string, init: RequestInit) => Response | Promise<Response>) {
+  const requests: { url: string; init: RequestInit }[] = [];
+  const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = input instanceof Request ? input.url : String(input);
+    requests.push({ url, init });
+    return respond(url, init);
+  }) as typeof globalThis.fetch;
+  return { requests, fetch };
+}
+
+const settings = { baseUrl: "https://llm.example/v1", apiKey: "sk-test", chatModel: "gpt-test", transcribeModel: "whisper-test" };
+
+describe("openai provider", () => {
+  it("streams chat completions with the interviewer prompt and the conversation", async () => {
+    const server = fakeServer(
+      () =>
+        new Response(sseStream([chunk({ role: "assistant", content: "" }), chunk({ content: "Thanks. " }), chunk({ content: "Tell me about a disagreement?" }), chunk({}, "stop"), "[DONE]"]), {
+          headers: { "content-type": "text/event-stream" },
+        }),
+    );
+    const provider = openAiProvider({ ...settings, fetch: server.fetch });
+    const text = await collect(provider.streamReply(sampleRequest, AbortSignal.timeout(5_000)));
+    expect(text).toBe("Thanks. Tell me about a disagreement?");
+
+    expect(server.requests).toHaveLength(1);
+    const { url, init } = server.requests[0]!;
+    expect(url).toBe("https://llm.example/v1/chat/completions");
+    expect(new Headers(init.headers).get("authorization")).toBe("Bearer sk-test");
+    const body = JSON.parse(String(init.body)) as { model: string; stream: boolean; messages: { role: string; content: string }[] };
+    expect(body.model).toBe("gpt-test");
+    expect(body.stream).toBe(true);
+    expect(body.messages[0]).toMatchObject({ role: "system" });
+    expect(body.messages[0]!.content).toContain("Backend Developer");
+    expect(body.messages[0]!.content).toContain("Tell me about a disagreement at work.");
+    expect(body.messages.slice(1)).toEqual([
+      { role: "assistant", content: "How would you find a slow query?" },
+      { role: "user", content: "I would look at the query plan." },
+    ]);
+  });
+
+  it("turns an HTTP error, an error event and an empty stream into ProviderError", async () => {
+    const failing = openAiProvider({ ...settings, fetch: fakeServer(() => new Response('{"error":{"message":"overloaded"}}', { status: 503 })).fetch });
+    await expect(collect(failing.streamReply(sampleRequest, AbortSignal.timeout(5_000)))).rejects.toBeInstanceOf(ProviderError);
+
+    const broken = openAiProvider({
+      ...settings,
+      fetch: fakeServer(() => new Response(sseStream([chunk({ content: "Hal" }), JSON.stringify({ error: { message: "model crashed" } })]))).fetch,
+    });
+    await expect(collect(broken.streamReply(sampleRequest, AbortSignal.timeout(5_000)))).rejects.toBeInstanceOf(ProviderError);
+
+    const empty = openAiProvider({ ...settings, fetch: fakeServer(() => new Response(sseStream([chunk({}, "stop"), "[DONE]"]))).fetch });
+    await expect(collect(empty.streamReply(sampleRequest, AbortSignal.timeout(5_000)))).rejects.toThrow(/empty reply/);
+  });
+
+  it("transcribes with a multipart upload of the segment", async () => {
+    const server = fakeServer(() => Response.json({ text: " I used an index. " }));
+    const provider = openAiProvider({ ...settings, fetch: server.fetch });
+    const audio = new Uint8Array([26, 69, 223, 163, 1, 2, 3]);
+    expect(await provider.transcribe({ bytes: audio, mimeType: "audio/webm;codecs=opus" }, AbortSignal.timeout(5_000))).toBe("I used an index.");
+
+    const { url, init } = server.requests[0]!;
+    expect(url).toBe("https://llm.example/v1/audio/transcriptions");
+    expect(new Headers(init.headers).get("authorization")).toBe("Bearer sk-test");
+    const form = init.body as FormData;
+    const file = form.get("file") as File;
+    expect(file.name).toBe("segment.webm");
+    expect(file.type).toBe("audio/webm");
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(audio);
+    expect(form.get("model")).toBe("whisper-test");
+    expect(form.get("language")).toBe("en");
+    expect(form.get("response_format")).toBe("json");
+  });
+
+  it("names Safari's mp4 audio as m4a, and fails clearly without a transcript", async () => {
+    const server = fakeServer(() => Response.json({ nope: true }));
+    const provider = openAiProvider({ ...settings, fetch: server.fetch });
+    await expect(provider.transcribe({ bytes: new Uint8Array([1]), mimeType: "audio/mp4" }, AbortSignal.timeout(5_000))).rejects.toThrow(
+      "The speech-to-text service sent no transcript.",
+    );
+    expect(((server.requests[0]!.init.body as FormData).get("file") as File).name).toBe("segment.m4a");
+  });
+});
