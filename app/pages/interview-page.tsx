@@ -8,6 +8,7 @@ import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
 import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
+import { OpenAnswerNotice } from "../components/room/open-answer-notice";
 import { Transcript } from "../components/room/transcript";
 import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
 import { currentActivity } from "../live/live-state";
@@ -74,6 +75,9 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const activity = currentActivity(live, recording);
   const over = status === "completed" || status === "cancelled";
   const lastInterviewerLine = [...live.messages].reverse().find((m) => m.role === "assistant" && m.status === "complete");
+  const lastMessage = live.messages[live.messages.length - 1];
+  const openAnswer =
+    !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
 
   return (
     <>
@@ -120,6 +124,12 @@ function Room({ interview }: { interview: InterviewDetail }) {
         </h2>
         <Transcript messages={live.messages} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
       </section>
+      {openAnswer && !over && (
+        <OpenAnswerNotice
+          onFinish={() => connection?.send({ type: "answer_end", answerId: openAnswer.messageId })}
+          onDiscard={() => connection?.send({ type: "answer_cancel", answerId: openAnswer.messageId })}
+        />
+      )}
       {over ? (
         <section className="rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
           <h2 className="text-lg font-semibold">Interview complete</h2>

@@ -163,11 +163,13 @@ export class InterviewEngine {
     emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
   }
 
-  private answerEnd(interviewId: string, answerId: string, segmentCount: number): void {
+  private answerEnd(interviewId: string, answerId: string, segmentCount: number | undefined): void {
     const { live, emit } = this.context;
     const answer = this.ownAnswer(interviewId, answerId);
     if (answer.status !== "recording") return; // Already ended: a resend.
-    live.setSegmentCount(answerId, segmentCount);
+    const stored = live.segmentTotals(answerId).count;
+    if (segmentCount === undefined && stored === 0) refuse("wrong_answer", "Nothing of this answer was recorded; discard it instead.");
+    live.setSegmentCount(answerId, segmentCount ?? stored);
     live.setMessageState(answerId, "transcribing", null);
     emit(interviewId, { type: "message_status", messageId: answerId, status: "transcribing", error: null });
     this.transcriber.kick(answerId);

@@ -244,6 +244,32 @@ describe("live interview socket", () => {
     again.close();
   });
 
+  it("an interrupted answer can be finished with what was stored, or discarded", async () => {
+    const user = await registerUser();
+    const interview = await newInterview(user);
+    const client = await joined(user, interview);
+    const kept = crypto.randomUUID();
+    client.send({ type: "answer_start", answerId: kept, mimeType: "audio/webm;codecs=opus" });
+    client.sendSegment({ answerId: kept, index: 0, durationMs: 5000 }, LONG_ANSWER.slice(0, 120));
+    client.sendSegment({ answerId: kept, index: 1, durationMs: 5000 }, LONG_ANSWER.slice(120));
+    await client.waitFor((m) => m.type === "segment_ack" && m.index === 1);
+    // The page was reloaded: it no longer knows how many segments it sent.
+    client.send({ type: "answer_end", answerId: kept });
+    const done = await client.waitFor(isEvent("message_status", (e) => e.messageId === kept && e.status === "complete"));
+    expect(done.type === "event" && done.event.type === "message_status" && done.event.content).toBe(
+      `${LONG_ANSWER.slice(0, 120).trim()} ${LONG_ANSWER.slice(120).trim()}`,
+    );
+    await client.waitFor(() => completedReplies(client) >= 2);
+
+    const dropped = crypto.randomUUID();
+    client.send({ type: "answer_start", answerId: dropped, mimeType: "audio/webm;codecs=opus" });
+    client.send({ type: "answer_end", answerId: dropped });
+    await client.waitFor(isError("wrong_answer"));
+    client.send({ type: "answer_cancel", answerId: dropped });
+    await client.waitFor(isEvent("message_removed", (e) => e.messageId === dropped));
+    client.close();
+  });
+
   it("two tabs see the same live events", async () => {
     const user = await registerUser();
     const interview = await newInterview(user);

@@ -24,11 +24,14 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("hello"), protocolVersion: z.number().int(), lastSeq: z.number().int().min(0) }),
   /** The candidate starts speaking an answer; segments for `answerId` follow as binary frames. */
   z.object({ type: z.literal("answer_start"), answerId, mimeType: z.enum(RECORDING_MIME_TYPES) }),
-  /** The candidate stopped; `segmentCount` segments (0…n-1) make up the answer. */
+  /**
+   * The candidate stopped; `segmentCount` segments (0…n-1) make up the answer. Without a count the
+   * answer is what the server has stored (finishing an answer whose recording was interrupted).
+   */
   z.object({
     type: z.literal("answer_end"),
     answerId,
-    segmentCount: z.number().int().min(1).max(SEGMENTS_PER_ANSWER_MAX),
+    segmentCount: z.number().int().min(1).max(SEGMENTS_PER_ANSWER_MAX).optional(),
   }),
   /** Throw away an answer being recorded (the candidate wants to start again). */
   z.object({ type: z.literal("answer_cancel"), answerId }),

@@ -1,5 +1,6 @@
 // The conversation so far: the interviewer's questions as they stream in, the candidate's answers
 // as they are transcribed, and a retry button on anything that failed. Text only, never HTML.
+import { useEffect, useRef } from "react";
 import type { LiveMessage } from "../../../worker/protocol/socket";
 import { Button } from "../ui";
 
@@ -12,9 +13,16 @@ const progress: Partial<Record<LiveMessage["status"], string>> = {
 };
 
 export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onRetry: (messageId: string) => void }) {
+  const list = useRef<HTMLOListElement>(null);
+  // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
+  useEffect(() => {
+    const behavior = matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+    list.current?.lastElementChild?.scrollIntoView({ block: "nearest", behavior });
+  }, [messages.length]);
+
   if (messages.length === 0) return <p className="text-slate-700">The interviewer will start in a moment.</p>;
   return (
-    <ol aria-label="Transcript" className="flex flex-col gap-3">
+    <ol ref={list} aria-label="Transcript" className="flex flex-col gap-3">
       {messages.map((message) => (
         <li
           key={message.messageId}

@@ -16,7 +16,7 @@ export const OPENER_TEMPLATES: readonly OpenerTemplate[] = [
   },
   {
     id: "opener-02",
-    text: "Let's begin with you. Could you walk me through your experience so far and how it has prepared you for the {role} role?",
+    text: "To start, could you walk me through your experience so far and how it has prepared you for the {role} role?",
     talkingPoints: ["career path", "relevant experience", "main technologies", "key achievement", "fit for the role"],
   },
   {

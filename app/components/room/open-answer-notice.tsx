@@ -1,0 +1,28 @@
+// Shown when a spoken answer is still open but this page is not recording it: the page was reloaded
+// (or the browser closed) mid-answer, or another tab is recording. What was sent is kept either way.
+import { Button } from "../ui";
+
+interface OpenAnswerNoticeProps {
+  onFinish: () => void;
+  onDiscard: () => void;
+}
+
+export function OpenAnswerNotice({ onFinish, onDiscard }: OpenAnswerNoticeProps) {
+  return (
+    <section aria-labelledby="open-answer-heading" className="flex flex-col gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4">
+      <h2 id="open-answer-heading" className="font-semibold text-amber-950">
+        Your last answer was interrupted
+      </h2>
+      <p className="text-sm text-amber-950">
+        Everything you said up to the interruption is saved (see the transcript above). You can send it as it is, or
+        discard it and answer again. If you are recording in another tab, finish there instead.
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <Button onClick={onFinish}>Send what was saved</Button>
+        <Button variant="secondary" onClick={onDiscard}>
+          Discard and answer again
+        </Button>
+      </div>
+    </section>
+  );
+}
