@@ -1,13 +1,18 @@
-// End-to-end tests in a real Chromium against the built app served by local workerd (vite preview).
+// End-to-end tests in a real Chromium against the built app served by local workerd (vite preview),
+// with real local Whisper behind the offline provider and a fake microphone fed from generated WAVs.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { fixturePath } from "./e2e/speech-fixtures";
 
 const PORT = 4319;
 // Debian's chromium where installed (CI installs it); otherwise Playwright's own browser.
 const systemChromium = "/usr/bin/chromium";
+// This machine has no internet: keep Chromium from trying to reach Google at start-up.
+const quietChromium = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/speech-fixtures.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -15,19 +20,38 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
+    ...devices["Desktop Chrome"],
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
-    ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      // This machine has no internet: keep Chromium from trying to reach Google at start-up.
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    },
   },
+  projects: [
+    {
+      name: "app",
+      testIgnore: /voice\.spec\.ts/,
+      use: { launchOptions: { executablePath: existsSync(systemChromium) ? systemChromium : undefined, args: quietChromium } },
+    },
+    {
+      name: "voice",
+      testMatch: /voice\.spec\.ts/,
+      timeout: 180_000,
+      use: {
+        permissions: ["microphone"],
+        launchOptions: {
+          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+          args: [
+            ...quietChromium,
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            `--use-file-for-fake-audio-capture=${fixturePath("dashboard")}%noloop`,
+          ],
+        },
+      },
+    },
+  ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort`,
+    // Answers 401 once the Worker is up; any status below 500 counts as ready.
     url: `http://localhost:${PORT}/api/v1/auth/me`,
-    // The probe URL answers 401 when the Worker is up; any status below 500 counts as ready.
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: "ignore",

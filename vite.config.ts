@@ -3,6 +3,7 @@ import { cloudflare } from "@cloudflare/vite-plugin";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { localSpeechServer } from "./local-speech/vite-plugin.ts";
 
 export default defineConfig({
   plugins: [
@@ -10,5 +11,7 @@ export default defineConfig({
     tailwindcss(),
     // Remote bindings need a Cloudflare account; without credentials everything runs locally.
     cloudflare({ remoteBindings: Boolean(process.env.CLOUDFLARE_API_TOKEN) }),
+    // Speech-to-text for the offline provider (the default when no AI is configured).
+    localSpeechServer(),
   ],
 });

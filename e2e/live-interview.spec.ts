@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
+
+const SOLID_ANSWER =
+  "In my last project we had a slow reporting query on a large orders table. For example, I added a composite index " +
+  "and rewrote a subquery as a join. The result was that the report went from nine seconds to three hundred milliseconds.";
+
+async function createInterview(page: Page, questions: number): Promise<void> {
+  await page.goto("/interviews/new");
+  await page.getByLabel("Role").fill("Backend Developer");
+  await page.getByRole("checkbox", { name: "SQL" }).check();
+  await page.getByLabel("Number of questions").fill(String(questions));
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("heading", { name: "Backend Developer" })).toBeVisible();
+}
+
+const transcript = (page: Page) => page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+
+test("typed answers: the interviewer opens, follows up, and the interview completes", async ({ page }) => {
+  await registerThroughUi(page);
+  await createInterview(page, 1);
+  await expect(page.getByText("Offline practice mode")).toBeVisible();
+  await expect(transcript(page).first()).toContainText("thanks for joining");
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Or type your answer").fill("Indexes.");
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  // A two-word answer gets a follow-up question, not the next topic.
+  await expect(transcript(page)).toHaveCount(3);
+  await expect(transcript(page).nth(1)).toContainText("Indexes.");
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+
+  await page.getByLabel("Or type your answer").fill(SOLID_ANSWER);
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
+  await expect(page.getByText("Completed")).toBeVisible();
+
+  await page.reload();
+  await expect(transcript(page)).toHaveCount(5);
+  await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
+});
+
+test("microphone denied: a clear explanation, and typing still works", async ({ page }) => {
+  await registerThroughUi(page);
+  await createInterview(page, 2);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await page.getByRole("button", { name: "Answer out loud" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /microphone/i })).toContainText(/type your answer/i);
+  await page.getByLabel("Or type your answer").fill(SOLID_ANSWER);
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  await expect(transcript(page).nth(1)).toContainText("composite index");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("ending early asks first, then completes the interview", async ({ page }) => {
+  await registerThroughUi(page);
+  await createInterview(page, 3);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await page.getByLabel("Or type your answer").fill(SOLID_ANSWER);
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  await expect(transcript(page)).toHaveCount(3);
+  await page.getByRole("button", { name: "End interview" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
+  await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("list", { name: "Interview history" }).getByText("Completed")).toBeVisible();
+});

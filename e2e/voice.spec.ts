@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { registerThroughUi } from "./helpers";
+
+// The fake microphone plays e2e/.fixtures/dashboard.wav (espeak-ng): 1 s silence, ~12 s of speech, 4 s silence.
+test("voice answer → live transcript from real Whisper → interviewer replies → reload keeps it → finish", async ({ page }) => {
+  await registerThroughUi(page);
+  await page.goto("/interviews/new");
+  await page.getByLabel("Role").fill("Frontend Developer");
+  await page.getByRole("checkbox", { name: "React" }).check();
+  await page.getByLabel("Number of questions").fill("2");
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("heading", { name: "Frontend Developer" })).toBeVisible();
+  // Undistorted capture of the fake microphone (see useVoiceAnswer).
+  await page.goto(`${page.url()}?rawAudio`);
+
+  const transcript = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  const startedAt = Date.now();
+  await page.getByRole("button", { name: "Answer out loud" }).click();
+  await expect(page.getByRole("meter", { name: "Microphone level" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+
+  // Segments are transcribed while the answer is still being spoken.
+  const answer = transcript.nth(1);
+  await expect(answer).toContainText(/dashboard|react/i, { timeout: 60_000 });
+  // Let the speech finish (it ends ~13 s after the microphone opened), then stop.
+  await page.waitForTimeout(Math.max(0, 14_500 - (Date.now() - startedAt)));
+  await page.getByRole("button", { name: "Done" }).click();
+
+  await expect(answer).toContainText(/react/i, { timeout: 60_000 });
+  await expect(answer).toContainText(/typescript|type script/i);
+  await expect(answer).toContainText(/second/i);
+  // The interviewer's next turn streams in after the answer.
+  await expect(transcript).toHaveCount(3, { timeout: 60_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+
+  await page.reload();
+  await expect(transcript).toHaveCount(3);
+  await expect(transcript.nth(1)).toContainText(/react/i);
+  await expect(transcript.nth(1)).toContainText("(spoken)");
+
+  await page.getByRole("button", { name: "End interview" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
+  await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
+  await expect(page.getByText("Completed")).toBeVisible();
+});
+
+test("a reload mid-answer loses nothing: what was sent can be finished", async ({ page }) => {
+  await registerThroughUi(page);
+  await page.goto("/interviews/new");
+  await page.getByLabel("Role").fill("Frontend Developer");
+  await page.getByRole("checkbox", { name: "React" }).check();
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("heading", { name: "Frontend Developer" })).toBeVisible();
+  await page.goto(`${page.url()}?rawAudio`);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Answer out loud" }).click();
+  const answer = page.getByRole("list", { name: "Transcript" }).getByRole("listitem").nth(1);
+  // The first segment (cut at the first pause) has been stored and transcribed.
+  await expect(answer).toContainText(/dashboard|react/i, { timeout: 60_000 });
+  await page.reload();
+
+  await expect(page.getByRole("heading", { name: "Your last answer was interrupted" })).toBeVisible();
+  await expect(answer).toContainText(/dashboard|react/i);
+  await page.getByRole("button", { name: "Send what was saved" }).click();
+  await expect(page.getByRole("heading", { name: "Your last answer was interrupted" })).toBeHidden();
+  await expect(page.getByRole("list", { name: "Transcript" }).getByRole("listitem")).toHaveCount(3, { timeout: 60_000 });
+  await expect(answer).toContainText(/react/i);
+});
