@@ -1,18 +1,10 @@
 // Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic and the
 // local speech server run in Node.
-import { createServer } from "node:net";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { freePort } from "./scripts/free-port.ts";
 
-/** A free loopback port for the fake speech server, so parallel test runs never collide. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
+// Chosen per run, so parallel test runs never collide.
 const fakeSpeechPort = await freePort();
 process.env.FAKE_SPEECH_PORT = String(fakeSpeechPort);
 

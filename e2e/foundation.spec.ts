@@ -20,12 +20,13 @@ test("register → create an interview → it is in history → reload → still
   const interviewUrl = page.url();
   await expect(page.getByRole("heading", { name: "Backend Developer" })).toBeVisible();
   await expect(page.getByText("SQL, Kafka")).toBeVisible();
+  // Opening the room starts the interview: the interviewer asks the first question.
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
 
   await page.goBack();
   await page.goBack();
   const history = page.getByRole("list", { name: "Interview history" });
   await expect(history.getByRole("link", { name: "Backend Developer" })).toBeVisible();
-  // Opening the room started the interview.
   await expect(history.getByText("In progress")).toBeVisible();
 
   await page.reload();

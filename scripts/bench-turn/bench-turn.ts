@@ -4,23 +4,15 @@
 // Run after `vite build` (the npm script does both).
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { speakOneAnswer } from "./candidate.ts";
 import { MODEL, startLatencyModel, transcribeMs } from "./latency-model.ts";
 import { tutorialTurn } from "./tutorial-design.ts";
+import { freePort } from "../free-port.ts";
 
 const ANSWER_SECONDS = [10, 30, 60];
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Time after the end of speech until every segment's transcript exists, if each started on arrival. */
 function modelCriticalPathMs(segmentsMs: number[]): number {
