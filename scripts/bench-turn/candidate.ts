@@ -21,13 +21,14 @@ export function segmentPlan(answerMs: number, seed: number): number[] {
 }
 
 export interface TurnResult {
-  /** End of speech to the first interviewer token on the client. */
-  firstTokenMs: number;
-  /** The answer's segments, in order, as spoken. */
-  segmentsMs: number[];
+  run: string;
+  /** performance.now() when the candidate stopped speaking and when the first interviewer token arrived. */
+  endOfSpeechAt: number;
+  firstTokenAt: number;
 }
 
 export async function speakOneAnswer(baseUrl: string, answerMs: number, seed: number): Promise<TurnResult> {
+  const run = `run-${seed}-${Date.now().toString(36)}`;
   const origin = new URL(baseUrl).origin;
   const username = `bench-${process.pid}-${seed}-${Date.now().toString(36)}`;
   const register = await fetch(`${baseUrl}/api/v1/auth/register`, {
@@ -82,7 +83,7 @@ export async function speakOneAnswer(baseUrl: string, answerMs: number, seed: nu
   for (const [index, length] of plan.entries()) {
     await sleep(length); // the candidate is speaking this segment
     if (index === plan.length - 1) endOfSpeech = performance.now();
-    ws.send(encodeSegmentFrame({ type: "audio_segment", answerId, index, durationMs: Math.round(length) }, fakeAudio(length)));
+    ws.send(encodeSegmentFrame({ type: "audio_segment", answerId, index, durationMs: Math.round(length) }, fakeAudio(run, length)));
   }
   ws.send(JSON.stringify({ type: "answer_end", answerId, segmentCount: plan.length }));
 
@@ -93,5 +94,5 @@ export async function speakOneAnswer(baseUrl: string, answerMs: number, seed: nu
     (m) => m.type === "event" && m.event.type === "message_delta" && received.indexOf(answered) < received.findIndex((r) => r.message === m),
   );
   ws.close();
-  return { firstTokenMs: firstDelta.at - endOfSpeech, segmentsMs: plan };
+  return { run, endOfSpeechAt: endOfSpeech, firstTokenAt: firstDelta.at };
 }

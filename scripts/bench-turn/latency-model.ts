@@ -16,9 +16,9 @@ export const MODEL = {
 export const transcribeMs = (audioMs: number) => MODEL.transcribeFixedMs + (audioMs / 1000) * MODEL.transcribePerAudioSecondMs;
 export const wholeReplyMs = () => MODEL.timeToFirstTokenMs + (MODEL.replyTokens - 1) * MODEL.perTokenMs;
 
-/** Bench audio: a header naming its length, padded to the size 32 kbps Opus would have. */
-export function fakeAudio(audioMs: number): Uint8Array<ArrayBuffer> {
-  const header = new TextEncoder().encode(`LATENCY-MODEL-AUDIO ms=${Math.round(audioMs)}\n`);
+/** Bench audio: a header naming its run and length, padded to the size 32 kbps Opus would have. */
+export function fakeAudio(run: string, audioMs: number): Uint8Array<ArrayBuffer> {
+  const header = new TextEncoder().encode(`LATENCY-MODEL-AUDIO run=${run} ms=${Math.round(audioMs)}\n`);
   const bytes = new Uint8Array(Math.max(header.length, Math.round((audioMs / 1000) * 4000)));
   bytes.set(header);
   return bytes;
@@ -33,25 +33,45 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function startLatencyModel(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+/** When the model worked for one run, on this process's clock (performance.now()). */
+export interface RunTimeline {
+  transcriptions: { receivedAt: number; answeredAt: number }[];
+  chatReceivedAt?: number;
+  firstTokenAt?: number;
+}
+
+export interface LatencyModel {
+  baseUrl: string;
+  timeline: (run: string) => RunTimeline;
+  close: () => Promise<void>;
+}
+
+export async function startLatencyModel(): Promise<LatencyModel> {
+  const timelines = new Map<string, RunTimeline>();
+  const timeline = (run: string) => timelines.get(run) ?? timelines.set(run, { transcriptions: [] }).get(run)!;
   const server = createServer(async (req, res) => {
+    const receivedAt = performance.now();
     const body = await readBody(req);
     if (req.method === "POST" && req.url === "/v1/audio/transcriptions") {
       const form = await new Request("http://x", { method: "POST", headers: { "content-type": req.headers["content-type"]! }, body: new Uint8Array(body) }).formData();
       const file = form.get("file");
       const head = file instanceof File ? new TextDecoder().decode((await file.arrayBuffer()).slice(0, 64)) : "";
       const audioMs = Number(/ms=(\d+)/.exec(head)?.[1]);
-      if (!Number.isFinite(audioMs)) {
+      const run = /run=(\S+)/.exec(head)?.[1];
+      if (!Number.isFinite(audioMs) || !run) {
         res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "expected bench audio" } }));
         return;
       }
       await sleep(transcribeMs(audioMs));
       const words = Array.from({ length: Math.max(1, Math.round(audioMs / 400)) }, (_, i) => WORDS[i % WORDS.length]);
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ text: words.join(" ") }));
+      // The run's tag travels in the transcript, so the chat request that follows can be matched to it.
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ text: `${run} ${words.join(" ")}` }));
+      timeline(run).transcriptions.push({ receivedAt, answeredAt: performance.now() });
       return;
     }
     if (req.method === "POST" && req.url === "/v1/chat/completions") {
-      const request = JSON.parse(body.toString()) as { model: string; stream?: boolean; messages: unknown[] };
+      const request = JSON.parse(body.toString()) as { model: string; stream?: boolean; messages: { content: string }[] };
+      const run = /\b(run-\S+)/.exec(JSON.stringify(request.messages.at(-1)))?.[1];
       const tokens = Array.from({ length: MODEL.replyTokens }, (_, i) => `${WORDS[i % WORDS.length]} `);
       const chunk = (delta: Record<string, string>, finish: string | null) =>
         `data: ${JSON.stringify({ id: "bench", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
@@ -65,6 +85,7 @@ export async function startLatencyModel(): Promise<{ baseUrl: string; close: () 
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
       await sleep(MODEL.timeToFirstTokenMs);
       res.write(chunk({ role: "assistant", content: tokens[0]! }, null));
+      if (run) Object.assign(timeline(run), { chatReceivedAt: receivedAt, firstTokenAt: performance.now() });
       for (const token of tokens.slice(1)) {
         await sleep(MODEL.perTokenMs);
         res.write(chunk({ content: token }, null));
@@ -77,5 +98,9 @@ export async function startLatencyModel(): Promise<{ baseUrl: string; close: () 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}/v1`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    timeline,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

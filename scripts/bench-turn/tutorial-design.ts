@@ -8,7 +8,7 @@ export async function tutorialTurn(modelBaseUrl: string, answerMs: number): Prom
   await sleep(answerMs); // the candidate is speaking; nothing is sent yet
   const endOfSpeech = performance.now();
   const form = new FormData();
-  form.set("file", new File([fakeAudio(answerMs)], "answer.webm", { type: "audio/webm" }));
+  form.set("file", new File([fakeAudio("tutorial", answerMs)], "answer.webm", { type: "audio/webm" }));
   form.set("model", "whisper");
   form.set("response_format", "json");
   const transcription = await fetch(`${modelBaseUrl}/audio/transcriptions`, { method: "POST", body: form });
