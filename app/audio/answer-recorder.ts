@@ -1,5 +1,6 @@
 // Records one spoken answer as a series of self-contained audio files cut at natural pauses; used by the interview page.
 import { ANSWER_MS_MAX, RECORDING_BITS_PER_SECOND, type RecordingMimeType } from "../../worker/protocol/audio";
+import { LongPauses } from "./long-pauses";
 import { CUT_MARGIN_MS, PauseDetector, type PauseDetectorOptions } from "./pause-detector";
 import { pickRecordingFormat } from "./recording-format";
 import { createMediaRecorder, type CreateSegmentRecorder, type SegmentRecorder } from "./segment-recorder";
@@ -103,6 +104,8 @@ export class AnswerRecorder {
   #startedMs = 0;
   #lastTickMs = 0;
   #detector: PauseDetector | undefined;
+  readonly #longPauses = new LongPauses();
+  #metered = true;
   #level: StreamLevel | undefined;
   #timer: number | undefined;
   #unwatchTracks: (() => void) | undefined;
@@ -123,6 +126,11 @@ export class AnswerRecorder {
 
   get mimeType(): RecordingMimeType {
     return this.#mimeType;
+  }
+
+  /** Long silences between words so far (ms), or null when levels could not be measured. */
+  get longPausesMs(): number[] | null {
+    return this.#metered ? this.#longPauses.pausesMs : null;
   }
 
   /**
@@ -223,7 +231,10 @@ export class AnswerRecorder {
       this.#notify(() => this.#options.onLimitReached?.());
       return;
     }
-    if (this.#detector?.sample(now, level) === "cut") this.#cut(now);
+    if (!this.#detector) return;
+    const decision = this.#detector.sample(now, level);
+    this.#longPauses.sample(now, level > this.#detector.threshold);
+    if (decision === "cut") this.#cut(now);
   }
 
   #cut(now: number): void {
@@ -312,6 +323,7 @@ export class AnswerRecorder {
   #meteringFailed(error: unknown): void {
     // Without levels the detector hears only silence, so segments are still cut, at their maximum length.
     if (this.#state !== "recording") return;
+    this.#metered = false;
     this.#level?.close();
     this.#level = undefined;
     const { onMeteringFailed } = this.#options;

@@ -18,6 +18,7 @@ interface PendingAnswer {
   /** Encoded frames not yet acknowledged, by segment index. */
   unacked: Map<number, Uint8Array<ArrayBuffer>>;
   segmentCount: number | null;
+  longPausesMs: number[] | null;
 }
 
 interface Handlers {
@@ -27,6 +28,13 @@ interface Handlers {
 }
 
 const KEEPALIVE_MS = 25_000;
+
+const endMessage = (answerId: string, segmentCount: number, longPausesMs: number[] | null): ClientMessage => ({
+  type: "answer_end",
+  answerId,
+  segmentCount,
+  ...(longPausesMs && { longPausesMs }),
+});
 
 export class LiveConnection {
   private readonly socket: ReconnectingWebSocket;
@@ -62,7 +70,7 @@ export class LiveConnection {
   }
 
   startAnswer(answerId: string, mimeType: RecordingMimeType): void {
-    this.pending.set(answerId, { mimeType, unacked: new Map(), segmentCount: null });
+    this.pending.set(answerId, { mimeType, unacked: new Map(), segmentCount: null, longPausesMs: null });
     this.send({ type: "answer_start", answerId, mimeType });
   }
 
@@ -74,10 +82,10 @@ export class LiveConnection {
     if (this.isOpen()) this.socket.send(frame);
   }
 
-  endAnswer(answerId: string, segmentCount: number): void {
+  endAnswer(answerId: string, segmentCount: number, longPausesMs: number[] | null): void {
     const answer = this.pending.get(answerId);
-    if (answer) answer.segmentCount = segmentCount;
-    this.send({ type: "answer_end", answerId, segmentCount });
+    if (answer) Object.assign(answer, { segmentCount, longPausesMs });
+    this.send(endMessage(answerId, segmentCount, longPausesMs));
   }
 
   cancelAnswer(answerId: string): void {
@@ -105,7 +113,7 @@ export class LiveConnection {
     for (const [answerId, answer] of this.pending) {
       this.send({ type: "answer_start", answerId, mimeType: answer.mimeType });
       for (const index of [...answer.unacked.keys()].sort((a, b) => a - b)) this.socket.send(answer.unacked.get(index)!);
-      if (answer.segmentCount !== null) this.send({ type: "answer_end", answerId, segmentCount: answer.segmentCount });
+      if (answer.segmentCount !== null) this.send(endMessage(answerId, answer.segmentCount, answer.longPausesMs));
     }
   }
 

@@ -20,6 +20,7 @@ const message = (over: Partial<LiveMessage>): LiveMessage => ({
   status: "streaming",
   kind: "text",
   error: null,
+  metrics: null,
   ...over,
 });
 

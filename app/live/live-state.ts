@@ -37,6 +37,7 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
           status: event.status,
           error: event.error,
           content: event.content ?? m.content,
+          metrics: event.metrics ?? m.metrics,
         })),
       };
     case "message_removed":

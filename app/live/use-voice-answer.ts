@@ -71,7 +71,7 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
       if (!segment.final) return;
       const count = empty ? segment.index : segment.index + 1;
       if (count === 0) connection.cancelAnswer(answerId);
-      else connection.endAnswer(answerId, count);
+      else connection.endAnswer(answerId, count, active.longPausesMs);
       finish();
     };
     const active = new AnswerRecorder(stream.current, {

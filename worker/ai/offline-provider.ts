@@ -23,6 +23,7 @@ export function scriptedTurn(request: ReplyRequest): string {
 
 export function offlineProvider(settings: { speechUrl: string; fetch?: typeof fetch }): AiProvider {
   return {
+    keepsHesitations: false,
     info: { name: "offline", label: "Offline practice mode: scripted interviewer, local speech-to-text" },
 
     transcribe(audio: AudioInput, signal: AbortSignal) {

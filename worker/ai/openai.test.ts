@@ -78,6 +78,8 @@ describe("openai provider", () => {
     expect(form.get("model")).toBe("whisper-test");
     expect(form.get("language")).toBe("en");
     expect(form.get("response_format")).toBe("json");
+    // A prompt with hesitations in it, so Whisper keeps more of the candidate's "um"s.
+    expect(String(form.get("prompt"))).toMatch(/\bUmm\b.*\buh\b/);
   });
 
   it("names Safari's mp4 audio as m4a, and fails clearly without a transcript", async () => {

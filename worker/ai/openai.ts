@@ -18,6 +18,7 @@ export interface OpenAiSettings {
 export function openAiProvider(settings: OpenAiSettings): AiProvider {
   const openai = createOpenAI({ baseURL: settings.baseUrl, apiKey: settings.apiKey, fetch: settings.fetch });
   return {
+    keepsHesitations: false,
     info: { name: "openai", label: `OpenAI-compatible (${settings.chatModel})` },
 
     transcribe(audio: AudioInput, signal: AbortSignal) {

@@ -30,6 +30,8 @@ export interface AudioInput {
 
 export interface AiProvider {
   readonly info: ProviderInfo;
+  /** Whether its speech-to-text keeps hesitations ("um", "uh"); Whisper models mostly drop them. */
+  readonly keepsHesitations: boolean;
   transcribe(audio: AudioInput, signal: AbortSignal): Promise<string>;
   /** Yields the reply's text in pieces as it is produced. Throws ProviderError on failure. */
   streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<string>;
@@ -42,6 +44,12 @@ export class ProviderError extends Error {
     this.name = "ProviderError";
   }
 }
+
+/**
+ * Whisper follows the style of its prompt: a prompt with hesitations in it makes it keep more of them,
+ * which the delivery metrics need. Sent where the provider accepts a prompt.
+ */
+export const VERBATIM_PROMPT = "Umm, let me think, like, hmm... Okay, so, uh, here's what I, you know, did.";
 
 /** How long a provider may take before the engine gives up and offers a retry. */
 export const TRANSCRIBE_TIMEOUT_MS = 60_000;

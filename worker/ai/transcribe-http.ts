@@ -1,6 +1,6 @@
 // Speech-to-text over the OpenAI-compatible HTTP API (POST {base}/audio/transcriptions, multipart).
 // Used by the openai provider and by the offline provider's local Whisper server.
-import { ProviderError, type AudioInput } from "./provider";
+import { ProviderError, VERBATIM_PROMPT, type AudioInput } from "./provider";
 
 const extensionFor = (mimeType: string) =>
   mimeType.startsWith("audio/mp4") ? "m4a" : mimeType.startsWith("audio/ogg") ? "ogg" : mimeType.startsWith("audio/wav") ? "wav" : "webm";
@@ -16,6 +16,7 @@ export async function transcribeOverHttp(
   form.set("model", options.model);
   form.set("language", "en");
   form.set("response_format", "json");
+  form.set("prompt", VERBATIM_PROMPT);
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/$/, "")}/audio/transcriptions`, {

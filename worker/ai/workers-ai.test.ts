@@ -30,6 +30,7 @@ describe("workers-ai provider", () => {
     const audio = calls[0]!.inputs.audio as string;
     expect(Uint8Array.from(atob(audio), (c) => c.charCodeAt(0))).toEqual(bytes);
     expect(calls[0]!.inputs.language).toBe("en");
+    expect(String(calls[0]!.inputs.initial_prompt)).toMatch(/\bUmm\b.*\buh\b/);
   });
 
   it("streams the reply from Workers AI's event stream", async () => {

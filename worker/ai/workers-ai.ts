@@ -1,7 +1,7 @@
 // The production provider: Workers AI through the AI binding.
 import { createWorkersAI } from "workers-ai-provider";
 import { chatMessages, systemPrompt } from "./prompt";
-import { ProviderError, type AiProvider, type AudioInput, type ReplyRequest } from "./provider";
+import { ProviderError, VERBATIM_PROMPT, type AiProvider, type AudioInput, type ReplyRequest } from "./provider";
 import { streamModelText } from "./stream-text";
 
 export const WORKERS_AI_DEFAULTS = {
@@ -19,6 +19,7 @@ function toBase64(bytes: Uint8Array): string {
 export function workersAiProvider(ai: Ai, models: { chatModel: string; transcribeModel: string }): AiProvider {
   const workersai = createWorkersAI({ binding: ai });
   return {
+    keepsHesitations: false,
     info: { name: "workers-ai", label: "Workers AI" },
 
     async transcribe(audio: AudioInput, signal: AbortSignal): Promise<string> {
@@ -26,7 +27,7 @@ export function workersAiProvider(ai: Ai, models: { chatModel: string; transcrib
       try {
         result = await ai.run(
           models.transcribeModel as "@cf/openai/whisper-large-v3-turbo",
-          { audio: toBase64(audio.bytes), language: "en", task: "transcribe" },
+          { audio: toBase64(audio.bytes), language: "en", task: "transcribe", initial_prompt: VERBATIM_PROMPT },
           { signal },
         );
       } catch (cause) {

@@ -10,6 +10,7 @@ import {
   type SocketErrorCode,
 } from "../protocol/socket";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
+import { textMetrics } from "../feedback/delivery-metrics";
 import type { EngineContext } from "./context";
 import { Interviewer } from "./interviewer";
 import { Transcriber } from "./transcription";
@@ -45,7 +46,7 @@ export class InterviewEngine {
       case "answer_start":
         return this.answerStart(interviewId, message.answerId, message.mimeType);
       case "answer_end":
-        return this.answerEnd(interviewId, message.answerId, message.segmentCount);
+        return this.answerEnd(interviewId, message.answerId, message.segmentCount, message.longPausesMs);
       case "answer_cancel":
         return this.answerCancel(interviewId, message.answerId);
       case "text_answer":
@@ -158,18 +159,20 @@ export class InterviewEngine {
       turn: null,
       mimeType,
       segmentCount: null,
+      metrics: null,
+      longPausesMs: null,
     };
     live.insertMessage(message);
     emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
   }
 
-  private answerEnd(interviewId: string, answerId: string, segmentCount: number | undefined): void {
+  private answerEnd(interviewId: string, answerId: string, segmentCount: number | undefined, longPausesMs: number[] | undefined): void {
     const { live, emit } = this.context;
     const answer = this.ownAnswer(interviewId, answerId);
     if (answer.status !== "recording") return; // Already ended: a resend.
     const stored = live.segmentTotals(answerId).count;
     if (segmentCount === undefined && stored === 0) refuse("wrong_answer", "Nothing of this answer was recorded; discard it instead.");
-    live.setSegmentCount(answerId, segmentCount ?? stored);
+    live.endAnswer(answerId, segmentCount ?? stored, longPausesMs ?? null);
     live.setMessageState(answerId, "transcribing", null);
     emit(interviewId, { type: "message_status", messageId: answerId, status: "transcribing", error: null });
     this.transcriber.kick(answerId);
@@ -198,6 +201,8 @@ export class InterviewEngine {
       turn: null,
       mimeType: null,
       segmentCount: null,
+      metrics: textMetrics(text),
+      longPausesMs: null,
     };
     live.insertMessage(message);
     emit(interviewId, { type: "message_added", message: toLiveMessage(message) });

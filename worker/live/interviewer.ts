@@ -47,6 +47,8 @@ export class Interviewer {
       turn: JSON.stringify(turn),
       mimeType: null,
       segmentCount: null,
+      metrics: null,
+      longPausesMs: null,
     };
     this.context.live.insertMessage(message);
     this.context.emit(interviewId, { type: "message_added", message: toLiveMessage(message) });

@@ -244,6 +244,45 @@ describe("live interview socket", () => {
     again.close();
   });
 
+  it("stores delivery metrics with each completed answer, spoken or typed", async () => {
+    const user = await registerUser();
+    const interview = await newInterview(user);
+    const client = await joined(user, interview);
+    const spoken = crypto.randomUUID();
+    client.send({ type: "answer_start", answerId: spoken, mimeType: "audio/webm;codecs=opus" });
+    client.sendSegment({ answerId: spoken, index: 0, durationMs: 9000 }, "Um, so I basically added an index to the orders table");
+    client.sendSegment({ answerId: spoken, index: 1, durationMs: 6000 }, "and, you know, the report got ten times faster");
+    client.send({ type: "answer_end", answerId: spoken, segmentCount: 2, longPausesMs: [2400] });
+    const done = await client.waitFor(isEvent("message_status", (e) => e.messageId === spoken && e.status === "complete"));
+    const metrics = done.type === "event" && done.event.type === "message_status" ? done.event.metrics : undefined;
+    expect(metrics).toMatchObject({
+      kind: "voice",
+      speakingMs: 15_000,
+      words: 20,
+      wordsPerMinute: 80,
+      fillers: { total: 3, counts: { um: 1, basically: 1, "you know": 1 } },
+      longPauses: { count: 1, totalMs: 2400 },
+    });
+    await client.waitFor(() => completedReplies(client) >= 2);
+
+    const typed = crypto.randomUUID();
+    client.send({ type: "text_answer", answerId: typed, text: LONG_ANSWER });
+    const added = await client.waitFor(isEvent("message_added", (e) => (e.message as { messageId: string }).messageId === typed));
+    expect(added.type === "event" && added.event.type === "message_added" && added.event.message.metrics).toMatchObject({
+      kind: "text",
+      wordsPerMinute: null,
+      longPauses: null,
+    });
+
+    // Stored: a reconnecting client sees the same metrics in the snapshot.
+    const again = await LiveClient.open(interview.interviewId, user.cookie);
+    again.hello(0);
+    const welcome = (await again.waitFor((m) => m.type === "welcome")) as Extract<ServerMessage, { type: "welcome" }>;
+    expect(welcome.snapshot?.messages.find((m) => m.messageId === spoken)?.metrics).toEqual(metrics);
+    again.close();
+    client.close();
+  });
+
   it("an interrupted answer can be finished with what was stored, or discarded", async () => {
     const user = await registerUser();
     const interview = await newInterview(user);

@@ -2,6 +2,7 @@
 // completes the answer once every segment has its transcript. Segments are transcribed side by side:
 // a short last segment never waits behind a long earlier one.
 import { TRANSCRIBE_TIMEOUT_MS, ProviderError } from "../ai/provider";
+import { voiceMetrics } from "../feedback/delivery-metrics";
 import type { MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 
@@ -69,9 +70,16 @@ export class Transcriber {
     if (!message || message.status !== "transcribing" || message.segmentCount === null) return;
     const soFar = live.transcriptSoFar(messageId);
     if (soFar.segments < message.segmentCount) return;
+    const metrics = voiceMetrics({
+      transcript: soFar.text,
+      segmentDurationsMs: live.segmentDurations(messageId),
+      longPausesMs: message.longPausesMs,
+      keepsHesitations: this.context.provider().keepsHesitations,
+    });
     live.setMessageContent(messageId, soFar.text);
+    live.setMetrics(messageId, metrics);
     live.setMessageState(messageId, "complete", null);
-    emit(message.interviewId, { type: "message_status", messageId, status: "complete", content: soFar.text, error: null });
+    emit(message.interviewId, { type: "message_status", messageId, status: "complete", content: soFar.text, error: null, metrics });
     this.onAnswerComplete(message.interviewId);
   }
 }

@@ -60,7 +60,7 @@ describe("audio segment frames", () => {
 
 describe("server messages", () => {
   it("parses every kind the server sends", () => {
-    const message = { messageId: "m", interviewId: "i", role: "assistant", content: "Hi", timestamp: 1, status: "complete", kind: "text", error: null };
+    const message = { messageId: "m", interviewId: "i", role: "assistant", content: "Hi", timestamp: 1, status: "complete", kind: "text", error: null, metrics: null };
     for (const frame of [
       { type: "welcome", protocolVersion: 1, provider: { name: "offline", label: "Offline" }, seq: 0, snapshot: null },
       { type: "event", seq: 1, event: { type: "status", status: "in_progress" } },

@@ -8,7 +8,8 @@
 // to a client that reconnects with its last seq) or *replies* to one socket (welcome, ack, error).
 // The literal text "ping" is answered "pong" by the platform without waking the object.
 import { z } from "zod";
-import { RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
+import { ANSWER_MS_MAX, RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
+import { LONG_PAUSE_MS, deliveryMetricsSchema } from "./feedback.ts";
 import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest.ts";
 
 export const PROTOCOL_VERSION = 1;
@@ -32,6 +33,8 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
     type: z.literal("answer_end"),
     answerId,
     segmentCount: z.number().int().min(1).max(SEGMENTS_PER_ANSWER_MAX).optional(),
+    /** Silences of LONG_PAUSE_MS or more the recorder measured, in ms; omitted when it could not. */
+    longPausesMs: z.array(z.number().int().min(LONG_PAUSE_MS).max(ANSWER_MS_MAX)).max(ANSWER_MS_MAX / LONG_PAUSE_MS).optional(),
   }),
   /** Throw away an answer being recorded (the candidate wants to start again). */
   z.object({ type: z.literal("answer_cancel"), answerId }),
@@ -97,6 +100,8 @@ export const liveMessageSchema = messageSchema.extend({
   kind: z.enum(["voice", "text"]),
   /** Why it failed, in words for the candidate; null unless status is "failed". */
   error: z.string().nullable(),
+  /** The candidate's delivery, once an answer is complete; null otherwise. */
+  metrics: deliveryMetricsSchema.nullable(),
 });
 export type LiveMessage = z.infer<typeof liveMessageSchema>;
 
@@ -118,6 +123,7 @@ export const interviewEventSchema = z.discriminatedUnion("type", [
     status: z.enum(MESSAGE_STATUSES),
     content: z.string().optional(),
     error: z.string().nullable(),
+    metrics: deliveryMetricsSchema.optional(),
   }),
   z.object({ type: z.literal("message_removed"), messageId: z.string() }),
 ]);

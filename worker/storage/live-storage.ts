@@ -1,6 +1,7 @@
 // Every SQL statement of the live interview: message state, numbered events, audio segments.
 // Used by the interview engine inside the user's Durable Object. Nothing else writes this SQL.
 import type { InterviewStatus } from "../protocol/rest";
+import type { DeliveryMetrics } from "../protocol/feedback";
 import type { InterviewEvent, LiveMessage, MessageStatus, SequencedEvent } from "../protocol/socket";
 
 export interface MessageRecord extends LiveMessage {
@@ -9,6 +10,8 @@ export interface MessageRecord extends LiveMessage {
   mimeType: string | null;
   /** For voice answers: how many segments the candidate said the answer has, once it ended. */
   segmentCount: number | null;
+  /** For voice answers: long silences the recorder measured, or null when it could not. */
+  longPausesMs: number[] | null;
 }
 
 interface MessageRow {
@@ -23,6 +26,8 @@ interface MessageRow {
   turn: string | null;
   mime_type: string | null;
   segment_count: number | null;
+  metrics: string | null;
+  long_pauses: string | null;
   [key: string]: SqlStorageValue;
 }
 
@@ -38,6 +43,8 @@ const toRecord = (row: MessageRow): MessageRecord => ({
   turn: row.turn,
   mimeType: row.mime_type,
   segmentCount: row.segment_count,
+  metrics: row.metrics ? (JSON.parse(row.metrics) as DeliveryMetrics) : null,
+  longPausesMs: row.long_pauses ? (JSON.parse(row.long_pauses) as number[]) : null,
 });
 
 /** What clients see of a message: everything but the engine's own bookkeeping. */
@@ -50,6 +57,7 @@ export const toLiveMessage = (m: MessageRecord): LiveMessage => ({
   status: m.status,
   kind: m.kind,
   error: m.error,
+  metrics: m.metrics,
 });
 
 export class LiveStorage {
@@ -93,8 +101,8 @@ export class LiveStorage {
 
   insertMessage(message: MessageRecord): void {
     this.sql.exec(
-      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count, metrics)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       message.messageId,
       message.interviewId,
       message.role,
@@ -106,6 +114,7 @@ export class LiveStorage {
       message.turn,
       message.mimeType,
       message.segmentCount,
+      message.metrics && JSON.stringify(message.metrics),
     );
   }
 
@@ -141,8 +150,25 @@ export class LiveStorage {
     this.sql.exec("UPDATE messages SET content = content || ? WHERE id = ?", text, messageId);
   }
 
-  setSegmentCount(messageId: string, count: number): void {
-    this.sql.exec("UPDATE messages SET segment_count = ? WHERE id = ?", count, messageId);
+  /** The answer ended: how many segments it has, and the long pauses measured in it (null: unknown). */
+  endAnswer(messageId: string, segmentCount: number, longPausesMs: number[] | null): void {
+    this.sql.exec(
+      "UPDATE messages SET segment_count = ?, long_pauses = ? WHERE id = ?",
+      segmentCount,
+      longPausesMs && JSON.stringify(longPausesMs),
+      messageId,
+    );
+  }
+
+  setMetrics(messageId: string, metrics: DeliveryMetrics): void {
+    this.sql.exec("UPDATE messages SET metrics = ? WHERE id = ?", JSON.stringify(metrics), messageId);
+  }
+
+  segmentDurations(messageId: string): number[] {
+    return this.sql
+      .exec<{ duration_ms: number }>("SELECT duration_ms FROM audio_segments WHERE message_id = ? ORDER BY idx", messageId)
+      .toArray()
+      .map((row) => row.duration_ms);
   }
 
   deleteMessage(messageId: string): void {

@@ -67,6 +67,11 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (message_id, idx)
   );
   `,
+  // 3: delivery metrics of each answer, and the long pauses the recorder measured.
+  `
+  ALTER TABLE messages ADD COLUMN metrics TEXT;
+  ALTER TABLE messages ADD COLUMN long_pauses TEXT;
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { talkShare, textMetrics, voiceMetrics } from "./delivery-metrics";
+
+const THIRTY_WORDS = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ");
+
+describe("voiceMetrics", () => {
+  it("measures rate, fillers and long pauses over the whole recording", () => {
+    const metrics = voiceMetrics({
+      transcript: `Um, ${THIRTY_WORDS}, you know.`,
+      segmentDurationsMs: [10_000, 5_000],
+      longPausesMs: [2_500, 3_000],
+      keepsHesitations: true,
+    });
+    expect(metrics.speakingMs).toBe(15_000);
+    expect(metrics.words).toBe(33); // um + 30 + you + know
+    expect(metrics.wordsPerMinute).toBe(132);
+    expect(metrics.fillers).toEqual({ total: 2, perMinute: 8, counts: { um: 1, "you know": 1 } });
+    expect(metrics.longPauses).toEqual({ count: 2, totalMs: 5_500 });
+    expect(metrics.notes).toEqual([]);
+  });
+
+  it("gives no rate for a zero-length answer, and says why", () => {
+    const metrics = voiceMetrics({ transcript: "", segmentDurationsMs: [], longPausesMs: [], keepsHesitations: true });
+    expect(metrics).toMatchObject({ speakingMs: 0, words: 0, wordsPerMinute: null, fillers: { total: 0, perMinute: null } });
+    expect(metrics.notes).toContain("Too little speech to measure speaking rate.");
+  });
+
+  it("gives no rate for a silence-only recording, however long", () => {
+    const metrics = voiceMetrics({ transcript: " ", segmentDurationsMs: [15_000, 15_000], longPausesMs: [30_000], keepsHesitations: true });
+    expect(metrics.speakingMs).toBe(30_000);
+    expect(metrics.wordsPerMinute).toBeNull();
+    expect(metrics.longPauses).toEqual({ count: 1, totalMs: 30_000 });
+  });
+
+  it("gives no rate under five seconds of speech", () => {
+    expect(voiceMetrics({ transcript: "Yes I did", segmentDurationsMs: [4_999], longPausesMs: [], keepsHesitations: true }).wordsPerMinute).toBeNull();
+  });
+
+  it("says what it could not measure", () => {
+    const metrics = voiceMetrics({ transcript: THIRTY_WORDS, segmentDurationsMs: [12_000], longPausesMs: null, keepsHesitations: false });
+    expect(metrics.longPauses).toBeNull();
+    expect(metrics.notes).toEqual([
+      'Speech-to-text often leaves out "um" and "uh", so those may be under-counted.',
+      "Pauses could not be measured for this answer.",
+    ]);
+  });
+});
+
+describe("textMetrics", () => {
+  it("counts words and fillers, and no speech measures", () => {
+    const metrics = textMetrics("  Basically I added an index.  ");
+    expect(metrics).toMatchObject({ kind: "text", words: 5, characters: 27, speakingMs: null, wordsPerMinute: null, longPauses: null });
+    expect(metrics.fillers).toEqual({ total: 1, perMinute: null, counts: { basically: 1 } });
+  });
+});
+
+describe("talkShare", () => {
+  it("compares the candidate's speaking time with the interviewer's estimated time", () => {
+    // 150 interviewer words at 150 wpm = 60 s; candidate 180 s → 75%.
+    expect(talkShare(180_000, 150)).toBe(0.75);
+    expect(talkShare(0, 0)).toBeNull();
+  });
+});

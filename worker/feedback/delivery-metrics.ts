@@ -1,0 +1,64 @@
+// Delivery metrics of one answer, measured from its recording (segment lengths, pauses the
+// recorder heard) and its transcript. Computed when the answer completes; stored with it.
+import type { DeliveryMetrics } from "../protocol/feedback";
+import { countFillers, countWords } from "./fillers";
+
+/** Below this much speech a rate per minute says nothing reliable. */
+export const MIN_SPEECH_FOR_RATE_MS = 5_000;
+
+export interface VoiceAnswerInput {
+  transcript: string;
+  segmentDurationsMs: number[];
+  /** Long silences the recorder measured, or null when it could not (page reloaded mid-answer, no metering). */
+  longPausesMs: number[] | null;
+  /** Whether the provider keeps "um" and "uh" (most speech-to-text drops them). */
+  keepsHesitations: boolean;
+}
+
+const perMinute = (count: number, ms: number) => Math.round((count / (ms / 60_000)) * 10) / 10;
+
+export function voiceMetrics({ transcript, segmentDurationsMs, longPausesMs, keepsHesitations }: VoiceAnswerInput): DeliveryMetrics {
+  const speakingMs = Math.round(segmentDurationsMs.reduce((sum, ms) => sum + ms, 0));
+  const words = countWords(transcript);
+  const counts = countFillers(transcript);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const rated = speakingMs >= MIN_SPEECH_FOR_RATE_MS && words > 0;
+  const notes: string[] = [];
+  if (!rated) notes.push("Too little speech to measure speaking rate.");
+  if (!keepsHesitations) notes.push("Speech-to-text often leaves out \"um\" and \"uh\", so those may be under-counted.");
+  if (longPausesMs === null) notes.push("Pauses could not be measured for this answer.");
+  return {
+    kind: "voice",
+    words,
+    characters: transcript.trim().length,
+    speakingMs,
+    wordsPerMinute: rated ? perMinute(words, speakingMs) : null,
+    fillers: { total, perMinute: rated ? perMinute(total, speakingMs) : null, counts },
+    longPauses: longPausesMs && {
+      count: longPausesMs.length,
+      totalMs: Math.round(longPausesMs.reduce((sum, ms) => sum + ms, 0)),
+    },
+    notes,
+  };
+}
+
+export function textMetrics(text: string): DeliveryMetrics {
+  const counts = countFillers(text);
+  return {
+    kind: "text",
+    words: countWords(text),
+    characters: text.trim().length,
+    speakingMs: null,
+    wordsPerMinute: null,
+    fillers: { total: Object.values(counts).reduce((sum, n) => sum + n, 0), perMinute: null, counts },
+    longPauses: null,
+    notes: ["Typed answer: speaking rate and pauses apply to spoken answers only."],
+  };
+}
+
+/** The candidate's share of the time spent talking, with the interviewer's time estimated from its words. */
+export function talkShare(candidateSpeakingMs: number, interviewerWords: number, interviewerWordsPerMinute = 150): number | null {
+  const interviewerMs = (interviewerWords / interviewerWordsPerMinute) * 60_000;
+  const total = candidateSpeakingMs + interviewerMs;
+  return total > 0 ? Math.round((candidateSpeakingMs / total) * 100) / 100 : null;
+}
