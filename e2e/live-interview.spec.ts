@@ -36,9 +36,20 @@ test("typed answers: the interviewer opens, follows up, and the interview comple
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
   await expect(page.getByText("Completed")).toBeVisible();
 
+  // The report: an overall result, and feedback that quotes what was said.
+  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
+  await expect(page.getByText(/^Overall \d(\.\d)? \/ 5$|^Not enough to score$/)).toBeVisible();
+  const quotes = page.getByRole("region", { name: "Feedback" }).locator("q");
+  await expect(quotes.first()).toBeVisible();
+  for (const quote of await quotes.allTextContents()) {
+    expect(`Indexes. ${SOLID_ANSWER}`.toLowerCase()).toContain(quote.toLowerCase().replace(/[.,]$/, ""));
+  }
+  await expectNoSeriousA11yViolations(page);
+
   await page.reload();
   await expect(transcript(page)).toHaveCount(5);
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
 });
 
 test("microphone denied: a clear explanation, and typing still works", async ({ page }) => {

@@ -5,6 +5,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { AiProvider } from "./ai/provider";
 import { ProviderConfigError, selectProvider } from "./ai/select-provider";
 import * as accounts from "./auth/accounts";
+import { writeReport } from "./feedback/report-writer";
 import { FrameRefused, InterviewEngine } from "./live/engine";
 import { admitFrame, readState, send, type SocketState } from "./live/socket-state";
 import { SEGMENT_BYTES_MAX } from "./protocol/audio";
@@ -15,6 +16,7 @@ import type {
   ListInterviewsQuery,
   NewInterview,
 } from "./protocol/rest";
+import type { Report } from "./protocol/report";
 import {
   PING,
   PONG,
@@ -25,6 +27,7 @@ import {
   type SequencedEvent,
 } from "./protocol/socket";
 import { LiveStorage } from "./storage/live-storage";
+import { ReportStorage } from "./storage/report-storage";
 import { migrate } from "./storage/migrations";
 import { UserStorage } from "./storage/user-storage";
 
@@ -33,6 +36,7 @@ export const LIVE_PATH = "/live/";
 export class UserObject extends DurableObject<Env> {
   private readonly storage: UserStorage;
   private readonly live: LiveStorage;
+  private readonly reports: ReportStorage;
   private readonly engine: InterviewEngine;
   private provider: AiProvider | undefined;
 
@@ -40,9 +44,11 @@ export class UserObject extends DurableObject<Env> {
     super(ctx, env);
     this.storage = new UserStorage(ctx.storage.sql);
     this.live = new LiveStorage(ctx.storage.sql);
+    this.reports = new ReportStorage(ctx.storage.sql);
     this.engine = new InterviewEngine({
       users: this.storage,
       live: this.live,
+      reports: this.reports,
       provider: () => (this.provider ??= selectProvider(this.env)),
       emit: (interviewId, event) => this.emit(interviewId, event),
       background: (label, work) => {
@@ -104,6 +110,19 @@ export class UserObject extends DurableObject<Env> {
     const deleted = this.storage.deleteInterview(interviewId);
     for (const ws of this.ctx.getWebSockets(interviewId)) ws.close(4404, "Interview deleted");
     return deleted;
+  }
+
+  // ── Feedback report ────────────────────────────────────────────────────────
+
+  /** The stored report; null when the interview is unknown or has no report (not finished). */
+  getReport(interviewId: string): Report | null {
+    return this.storage.readInterview(interviewId) ? this.reports.readReport(interviewId) : null;
+  }
+
+  /** Writes the report again from what is stored; null unless the interview is completed. */
+  regenerateReport(interviewId: string): Report | null {
+    if (this.storage.readInterview(interviewId)?.status !== "completed") return null;
+    return writeReport(this.live, this.reports, interviewId, Date.now());
   }
 
   // ── Live interview ─────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import {
   type CreateInterviewInput,
   type Credentials,
 } from "../../worker/protocol/rest";
+import { reportSchema } from "../../worker/protocol/report";
 import { request } from "./http";
 
 export const authApi = {
@@ -23,4 +24,7 @@ export const interviewsApi = {
   get: (interviewId: string) =>
     request("GET", `/interviews/${encodeURIComponent(interviewId)}`, { schema: interviewDetailSchema }),
   remove: (interviewId: string) => request("DELETE", `/interviews/${encodeURIComponent(interviewId)}`),
+  report: (interviewId: string) => request("GET", `/interviews/${encodeURIComponent(interviewId)}/report`, { schema: reportSchema }),
+  rewriteReport: (interviewId: string) =>
+    request("POST", `/interviews/${encodeURIComponent(interviewId)}/report`, { schema: reportSchema }),
 };

@@ -6,6 +6,7 @@ import { interviewsApi } from "../api/endpoints";
 import { ApiRequestError } from "../api/http";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
+import { ReportSection } from "../components/report/report-section";
 import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
@@ -145,6 +146,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
         />
       )}
+      {status === "completed" && <ReportSection interviewId={interview.interviewId} />}
       <ConfirmDialog
         open={confirmEnd}
         title="End the interview now?"

@@ -12,6 +12,7 @@ import {
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { textMetrics } from "../feedback/delivery-metrics";
 import type { EngineContext } from "./context";
+import { finishInterview } from "./finish";
 import { Interviewer } from "./interviewer";
 import { Transcriber } from "./transcription";
 
@@ -221,14 +222,12 @@ export class InterviewEngine {
   }
 
   private endInterview(interviewId: string): void {
-    const { users, live, emit, now } = this.context;
+    const { users, live } = this.context;
     const interview = users.readInterview(interviewId);
     if (!interview) return refuse("not_found", "No such interview.");
     if (interview.status === "completed" || interview.status === "cancelled") return;
     const answered = live.listMessages(interviewId).some((m) => m.role === "user" && m.status === "complete");
-    const status = answered ? "completed" : "cancelled";
-    live.setStatus(interviewId, status, now());
-    emit(interviewId, { type: "status", status });
+    finishInterview(this.context, interviewId, answered ? "completed" : "cancelled");
   }
 
   private ownAnswer(interviewId: string, answerId: string): MessageRecord {

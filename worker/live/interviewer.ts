@@ -4,7 +4,8 @@ import { planQuestions, type PlannedQuestion } from "../ai/offline";
 import { REPLY_TIMEOUT_MS, ProviderError, type Turn } from "../ai/provider";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
-import { nextTurn } from "./turns";
+import { finishInterview } from "./finish";
+import { nextTurn, parseTurn } from "./turns";
 
 /** Deltas are batched: a stored event per token would be wasteful, a long wait would feel slow. */
 const FLUSH_MS = 50;
@@ -109,13 +110,6 @@ export class Interviewer {
     const content = live.readMessage(messageId)?.content ?? "";
     live.setMessageState(messageId, "complete", null);
     emit(interviewId, { type: "message_status", messageId, status: "complete", content, error: null });
-    if (turn.kind === "closing") {
-      live.setStatus(interviewId, "completed", now());
-      emit(interviewId, { type: "status", status: "completed" });
-    }
+    if (turn.kind === "closing") finishInterview(this.context, interviewId, "completed");
   }
-}
-
-export function parseTurn(message: { turn: string | null }): Turn | null {
-  return message.turn ? (JSON.parse(message.turn) as Turn) : null;
 }

@@ -9,6 +9,11 @@ export interface TurnHistoryItem {
   turn: Turn | null;
 }
 
+/** The turn an interviewer message was, as stored with it. */
+export function parseTurn(message: { turn: string | null }): Turn | null {
+  return message.turn ? (JSON.parse(message.turn) as Turn) : null;
+}
+
 /** null when it is the candidate's turn, or the interview is over (the closing turn has been given). */
 export function nextTurn(plan: PlannedQuestion[], history: TurnHistoryItem[]): Turn | null {
   let lastAssistant = -1;

@@ -1,10 +1,11 @@
-// /api/v1/interviews: create, list (newest first, paged), read with messages, delete.
+// /api/v1/interviews: create, list (newest first, paged), read with messages, delete, and the
+// feedback report (read, write again).
 // Every route runs as the signed-in user, against that user's own Durable Object, so another
 // user's interview id is simply not found there.
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/require-user";
-import { notFound } from "../http/api-error";
+import { ApiError, notFound } from "../http/api-error";
 import { jsonBody, queryParams } from "../http/validate";
 import { createInterviewSchema, interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
 import { LIVE_PATH } from "../user-object";
@@ -37,6 +38,16 @@ export const interviewRoutes = new Hono<AppEnv>()
     const interview = await c.var.user.object.getInterview(id);
     if (!interview) throw interviewNotFound();
     return c.json(interview);
+  })
+  .get("/:id/report", async (c) => {
+    const report = await c.var.user.object.getReport(interviewId(c.req.param("id")));
+    if (!report) throw notFound("No report yet: it is written when the interview is completed.");
+    return c.json(report);
+  })
+  .post("/:id/report", async (c) => {
+    const report = await c.var.user.object.regenerateReport(interviewId(c.req.param("id")));
+    if (!report) throw new ApiError(409, "conflict", "A report can be written once the interview is completed.");
+    return c.json(report);
   })
   .delete("/:id", async (c) => {
     const deleted = await c.var.user.object.deleteInterview(interviewId(c.req.param("id")));

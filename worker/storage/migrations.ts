@@ -72,6 +72,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE messages ADD COLUMN metrics TEXT;
   ALTER TABLE messages ADD COLUMN long_pauses TEXT;
   `,
+  // 4: the feedback report of each finished interview.
+  `
+  CREATE TABLE reports (
+    interview_id TEXT PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -158,6 +158,7 @@ export class UserStorage {
   deleteInterview(id: string): boolean {
     this.sql.exec("DELETE FROM audio_segments WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM events WHERE interview_id = ?", id);
+    this.sql.exec("DELETE FROM reports WHERE interview_id = ?", id);
     this.sql.exec("DELETE FROM messages WHERE interview_id = ?", id);
     return this.sql.exec("DELETE FROM interviews WHERE id = ?", id).rowsWritten > 0;
   }

@@ -1,0 +1,65 @@
+// The feedback report under a finished interview: overall summary, next steps, then each question.
+import { useEffect, useState } from "react";
+import type { Report } from "../../../worker/protocol/report";
+import { interviewsApi } from "../../api/endpoints";
+import { ApiRequestError } from "../../api/http";
+import { Button, ErrorNotice, Loading } from "../ui";
+import { QuestionFeedbackView } from "./question-feedback";
+
+type Load = { state: "loading" } | { state: "ready"; report: Report } | { state: "failed"; message: string };
+
+export function ReportSection({ interviewId }: { interviewId: string }) {
+  const [load, setLoad] = useState<Load>({ state: "loading" });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let stale = false;
+    // Right after the interview ends the report may still be being written: ask to write it if missing.
+    interviewsApi
+      .report(interviewId)
+      .catch((e: unknown) => (e instanceof ApiRequestError && e.status === 404 ? interviewsApi.rewriteReport(interviewId) : Promise.reject(e)))
+      .then(
+        (report) => !stale && setLoad({ state: "ready", report }),
+        (e: unknown) => !stale && setLoad({ state: "failed", message: e instanceof ApiRequestError ? e.message : "Could not load the report." }),
+      );
+    return () => {
+      stale = true;
+    };
+  }, [interviewId, attempt]);
+
+  if (load.state === "loading") return <Loading label="Preparing your feedback…" />;
+  if (load.state === "failed") return <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>{load.message}</ErrorNotice>;
+  const { report } = load;
+  return (
+    <section aria-labelledby="report-heading" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="report-heading" className="text-xl font-semibold">
+          Feedback
+        </h2>
+        <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
+          Print
+        </Button>
+      </div>
+      <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <p className="text-lg font-semibold">{report.overall.score === null ? "Not enough to score" : `Overall ${report.overall.score} / 5`}</p>
+        <p className="mt-1 text-slate-800">{report.overall.summary}</p>
+        {report.overall.nextSteps.length > 0 && (
+          <>
+            <h3 className="mt-3 text-sm font-semibold">Next steps</h3>
+            <ol className="mt-1 list-decimal pl-5 text-sm">
+              {report.overall.nextSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </>
+        )}
+        {report.provider === "offline" && (
+          <p className="mt-3 text-xs text-slate-600">Computed offline from your answers and the expected talking points, not written by a model.</p>
+        )}
+      </div>
+      {report.questions.map((feedback, i) => (
+        <QuestionFeedbackView key={feedback.questionId} feedback={feedback} number={i + 1} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// The report without a model: each answer scored deterministically against its question's talking
+// points and the delivery metrics, then a summary and next steps drawn from those scores.
+import { RUBRIC_KEYS, type QuestionFeedback, type Report, type RubricKey } from "../protocol/report";
+import type { AnsweredQuestion } from "./answers-by-question";
+import { overallScore, scoreAnswer } from "./offline/score-answer";
+
+const ADVICE: Record<RubricKey, string> = {
+  relevance: "Answer the question that was asked first, then add context.",
+  depth: "Go one level deeper: name the tools, the trade-offs and a number that shows the result.",
+  structure: "Give answers a shape: situation, what you did, and the result (STAR) for stories; steps and a conclusion for technical questions.",
+  communication: "Speak at a steady pace and replace fillers with a short silent pause.",
+};
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function weakestDimensions(scored: QuestionFeedback[]): RubricKey[] {
+  const means = RUBRIC_KEYS.map((key) => {
+    const values = scored.map((q) => q.rubric![key].score);
+    return { key, mean: values.reduce((a, b) => a + b, 0) / values.length };
+  });
+  return means.filter((m) => m.mean < 4).sort((a, b) => a.mean - b.mean).map((m) => m.key);
+}
+
+export function offlineReport(interviewId: string, answered: AnsweredQuestion[], now: number): Report {
+  const questions = answered.map(({ question, answer, metrics }) => scoreAnswer(question, answer, metrics));
+  const scored = questions.filter((q) => q.verdict === "scored");
+  const scores = questions.map(overallScore).filter((s): s is number => s !== null);
+  const score = scores.length > 0 ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
+
+  const nextSteps: string[] = [];
+  if (scored.length < questions.length) {
+    nextSteps.push("Give every question a full answer: a few sentences with one concrete example from your own work.");
+  }
+  for (const key of scored.length > 0 ? weakestDimensions(scored) : []) {
+    if (nextSteps.length < 3) nextSteps.push(ADVICE[key]);
+  }
+  for (const improvement of scored.flatMap((q) => q.improvements)) {
+    if (nextSteps.length < 3 && !nextSteps.includes(improvement.point)) nextSteps.push(improvement.point);
+  }
+
+  const summary =
+    questions.length === 0
+      ? "No questions were answered, so there is nothing to score yet."
+      : scored.length === 0
+        ? `None of your ${questions.length} answers had enough in them to score. That is normal on a first try: answer in full sentences, out loud, as if to a real interviewer.`
+        : `${scored.length} of ${questions.length} answers could be scored, averaging ${score} out of 5. ` +
+          "Each point below quotes what you said, so you can see exactly where it came from.";
+
+  return { interviewId, generatedAt: now, provider: "offline", questions, overall: { score, summary, nextSteps } };
+}

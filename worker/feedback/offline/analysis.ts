@@ -1,0 +1,91 @@
+// Everything the rubric and the evidence lists need to know about one answer, worked out once:
+// its sentences, covered talking points, story parts and the specifics it offers, each with a quote.
+import { mentionedTalkingPoints, tokenize } from "../../ai/offline/coverage";
+import type { PlannedQuestion } from "../../ai/offline/types";
+import { COMMON_WORDS, GENERIC_WORDS } from "./english";
+import { CONCLUSIONS, EXAMPLE, hasNumber, namedTerms, phrasesIn, REASONING, SIGNPOSTS } from "./markers";
+import { quoteFrom, splitSentences, wordCountOf, type Span } from "./sentences";
+import { findStar, type StarQuotes } from "./star";
+import { quotePoints, type PointCoverage } from "./talking-points";
+
+/** What one answer shows; optional quotes are absent when the answer does not show that thing. */
+export interface Analysis {
+  answer: string;
+  sentences: Span[];
+  words: number;
+  points: PointCoverage[];
+  covered: PointCoverage[];
+  /** Share of the question's own content words the answer uses. */
+  questionTermShare: number;
+  /** Where the answer gets to the question, if it does so straight away rather than warming up. */
+  onTopicOpening?: string;
+  star: StarQuotes | null;
+  example?: string;
+  number?: string;
+  reasoning?: string;
+  conclusion?: string;
+  /** Distinct ordering words used ("first", "then", "for example"). */
+  signposts: string[];
+  firstSignpost?: string;
+  /** Named tools, APIs and products. */
+  named: string[];
+}
+
+/** A quote of the first sentence of `sentences` for which `matches` holds. */
+function findQuote(answer: string, sentences: readonly Span[], matches: (text: string) => boolean): string | undefined {
+  const sentence = sentences.find((s) => matches(s.text));
+  return sentence && quoteFrom(answer, sentence, matches);
+}
+
+const phraseMatcher = (phrases: readonly string[]) => (text: string) => phrasesIn(text, phrases).length > 0;
+
+function questionTermShare(question: PlannedQuestion, answer: string): number {
+  const significant = (text: string) =>
+    new Set(tokenize(text).filter((word) => word.length >= 3 && !COMMON_WORDS.has(word) && !GENERIC_WORDS.has(word)));
+  const terms = [...significant(question.text)];
+  const said = significant(answer);
+  // Same word beginnings count, so "caching" answers "cache" and "indexes" answers "index".
+  const found = terms.filter((term) => [...said].some((word) => word.slice(0, 5) === term.slice(0, 5)));
+  return terms.length > 0 ? found.length / terms.length : 0;
+}
+
+// Story points that name the outcome itself ("outcome", "result") are met by the story's result,
+// whatever words it uses ("p95 dropped to 180 milliseconds").
+const OUTCOME_WORDS = new Set(["the", "outcome", "result"]);
+
+function withStoryOutcome(points: PointCoverage[], star: StarQuotes | null): PointCoverage[] {
+  const result = star?.result ?? null;
+  if (result === null) return points;
+  return points.map((p) =>
+    p.share < 1 && tokenize(p.point).every((word) => OUTCOME_WORDS.has(word)) ? { point: p.point, quote: result, share: 1 } : p,
+  );
+}
+
+export function analyse(question: PlannedQuestion, answer: string): Analysis {
+  const sentences = splitSentences(answer);
+  const star = question.kind === "behavioural" ? findStar(answer, sentences) : null;
+  const points = withStoryOutcome(quotePoints(answer, sentences, question.talkingPoints), star);
+  const signposts = [...new Set(sentences.flatMap((sentence) => phrasesIn(sentence.text, SIGNPOSTS)))];
+  const onTopic = (text: string) => questionTermShare(question, text) > 0 || mentionedTalkingPoints(question.talkingPoints, text).length > 0;
+  const find = (matches: (text: string) => boolean) => findQuote(answer, sentences, matches);
+  return {
+    answer,
+    sentences,
+    words: wordCountOf(answer),
+    points,
+    covered: points.filter((point) => point.quote !== null),
+    questionTermShare: questionTermShare(question, answer),
+    // The first two sentences: a short framing line before the answer proper is fine.
+    onTopicOpening: findQuote(answer, sentences.slice(0, 2), onTopic),
+    star,
+    example: find(phraseMatcher(EXAMPLE)),
+    // Digits ("300 milliseconds") are more telling than number words ("millions of rows").
+    number: find((text) => /\d/.test(text)) ?? find(hasNumber),
+    reasoning: find(phraseMatcher(REASONING)),
+    // A summary only counts near the end, where a closing "So, …" usually sums up.
+    conclusion: findQuote(answer, sentences.slice(-2), (text) => phraseMatcher(CONCLUSIONS)(text) || /^so\b/i.test(text)),
+    signposts,
+    firstSignpost: find(phraseMatcher(SIGNPOSTS)),
+    named: [...new Set(sentences.flatMap((sentence) => namedTerms(sentence.text)))],
+  };
+}

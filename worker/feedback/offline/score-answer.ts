@@ -1,0 +1,45 @@
+// Scores one answer to one planned question without a model: deterministic, and every score and
+// point backed by a quote of the candidate's own words, or an honest "not enough to score".
+import type { PlannedQuestion } from "../../ai/offline/types";
+import type { DeliveryMetrics } from "../../protocol/feedback";
+import { RUBRIC_KEYS, type QuestionFeedback } from "../../protocol/report";
+import { analyse } from "./analysis";
+import { communication } from "./communication";
+import { improvements, strengths } from "./evidence";
+import { depth, relevance, structure } from "./rubric";
+import { notEnoughReason } from "./unscorable";
+
+export function scoreAnswer(question: PlannedQuestion, answer: string, metrics: DeliveryMetrics | null): QuestionFeedback {
+  const base = { questionId: question.id, question: question.text, kind: question.kind, answer, metrics };
+  const reason = notEnoughReason(question, answer);
+  if (reason !== null) {
+    // Nothing to quote, so no evidence: feedback without real quotes would be made up.
+    return { ...base, verdict: "not_enough", notEnoughReason: reason, strengths: [], improvements: [], star: null, talkingPoints: null, rubric: null };
+  }
+  const a = analyse(question, answer);
+  const delivery = communication(a, metrics);
+  return {
+    ...base,
+    verdict: "scored",
+    notEnoughReason: null,
+    strengths: strengths(a, delivery),
+    improvements: improvements(a, delivery),
+    star: a.star,
+    // Stories are judged by their STAR parts; explanations by the points they cover.
+    talkingPoints: question.kind === "behavioural" ? null : a.points.map(({ point, quote }) => ({ point, quote })),
+    rubric: {
+      relevance: relevance(a),
+      depth: depth(a),
+      structure: structure(a),
+      communication: { score: delivery.score, quote: delivery.quote, why: delivery.why },
+    },
+  };
+}
+
+/** Mean of the rubric scores to one decimal; null when the answer could not be scored. */
+export function overallScore(feedback: QuestionFeedback): number | null {
+  if (feedback.rubric === null) return null;
+  const rubric = feedback.rubric;
+  const mean = RUBRIC_KEYS.reduce((sum, key) => sum + rubric[key].score, 0) / RUBRIC_KEYS.length;
+  return Math.round(mean * 10) / 10;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { isQuoteFrom, reportSchema, type Report } from "../protocol/report";
+import type { InterviewSummary } from "../protocol/rest";
+import { api, registerUser, type TestUser } from "../test/api-client";
+import { LiveClient, isEvent } from "../test/live-client";
+
+const STRONG =
+  "At my last job we had a slow reporting query on the orders table that took nine seconds. I needed to make it fast " +
+  "before the quarterly review. I used explain analyze to read the query plan, found a sequential scan, and added a " +
+  "composite index on customer id and order date. I also rewrote a correlated subquery as a join. As a result the " +
+  "report went from nine seconds to three hundred milliseconds, and I learned to measure before changing anything.";
+
+async function finishedInterview(user: TestUser, answers: string[]): Promise<InterviewSummary> {
+  const created = await api("/interviews", {
+    method: "POST",
+    cookie: user.cookie,
+    json: { title: "Backend Developer", skills: ["SQL"], questionCount: answers.length },
+  });
+  const interview = (await created.json()) as InterviewSummary;
+  const client = await LiveClient.open(interview.interviewId, user.cookie);
+  client.hello();
+  const replies = () => client.events().filter((e) => e.type === "message_status" && e.status === "complete").length;
+  for (const [i, text] of answers.entries()) {
+    await client.waitFor(() => replies() >= i + 1);
+    client.send({ type: "text_answer", answerId: crypto.randomUUID(), text });
+  }
+  // Whatever the interviewer does next (follow-up or close), end it here: the report is what is tested.
+  await client.waitFor(() => replies() >= answers.length + 1);
+  client.send({ type: "end_interview" });
+  await client.waitFor(isEvent("status", (e) => e.status === "completed"), 10_000);
+  client.close();
+  return interview;
+}
+
+describe("feedback report", () => {
+  it("is written when the interview completes, quotes only what the candidate said, and can be written again", async () => {
+    const user = await registerUser();
+    const interview = await finishedInterview(user, [STRONG]);
+    const response = await api(`/interviews/${interview.interviewId}/report`, { cookie: user.cookie });
+    expect(response.status).toBe(200);
+    const report = reportSchema.parse(await response.json()) as Report;
+    expect(report.provider).toBe("offline");
+    expect(report.questions.length).toBeGreaterThanOrEqual(1);
+    for (const question of report.questions) {
+      const quotes = [
+        ...question.strengths.map((e) => e.quote),
+        ...question.improvements.map((e) => e.quote),
+        ...Object.values(question.rubric ?? {}).map((r) => r.quote),
+      ];
+      for (const quote of quotes) expect(isQuoteFrom(quote, question.answer), quote).toBe(true);
+    }
+
+    const again = await api(`/interviews/${interview.interviewId}/report`, { method: "POST", cookie: user.cookie });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as Report).generatedAt).toBeGreaterThanOrEqual(report.generatedAt);
+  });
+
+  it("gives no score when nothing said can be scored", async () => {
+    const user = await registerUser();
+    const interview = await finishedInterview(user, ["blah blah blah blah blah blah blah blah"]);
+    const report = (await (await api(`/interviews/${interview.interviewId}/report`, { cookie: user.cookie })).json()) as Report;
+    expect(report.overall.score).toBeNull();
+    expect(report.questions.every((q) => q.verdict === "not_enough" && q.rubric === null)).toBe(true);
+  });
+
+  it("is 404 before the interview finishes and for another user's interview; writing it early is 409", async () => {
+    const owner = await registerUser("owner");
+    const other = await registerUser("other");
+    const interview = await finishedInterview(owner, [STRONG]);
+    expect((await api(`/interviews/${interview.interviewId}/report`, { cookie: other.cookie })).status).toBe(404);
+    const fresh = (await (await api("/interviews", { method: "POST", cookie: owner.cookie, json: { title: "X", skills: ["SQL"] } })).json()) as InterviewSummary;
+    expect((await api(`/interviews/${fresh.interviewId}/report`, { cookie: owner.cookie })).status).toBe(404);
+    expect((await api(`/interviews/${fresh.interviewId}/report`, { method: "POST", cookie: owner.cookie })).status).toBe(409);
+  });
+});

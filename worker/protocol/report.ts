@@ -1,0 +1,70 @@
+// The feedback report of one interview: per question, what the candidate said and feedback tied to
+// quotes from it; then an overall summary. Shared by the Worker (produces, validates) and the SPA (shows).
+// Every quote must be a phrase the candidate actually said; "not enough to score" is a valid result.
+import { z } from "zod";
+import { deliveryMetricsSchema } from "./feedback.ts";
+
+export const RUBRIC_KEYS = ["relevance", "depth", "structure", "communication"] as const;
+export type RubricKey = (typeof RUBRIC_KEYS)[number];
+
+/** A phrase copied exactly from the candidate's answer (compared ignoring case and spacing). */
+export const quoteSchema = z.string().trim().min(1).max(400);
+
+export const evidenceSchema = z.object({
+  /** What is good, or what to change, in one sentence for the candidate. */
+  point: z.string().trim().min(1).max(400),
+  quote: quoteSchema,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const rubricScoreSchema = z.object({
+  score: z.number().int().min(1).max(5),
+  quote: quoteSchema,
+  why: z.string().trim().min(1).max(400),
+});
+
+export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+
+export const questionFeedbackSchema = z.object({
+  questionId: z.string(),
+  question: z.string(),
+  kind: z.enum(["technical", "behavioural", "role"]),
+  /** Everything the candidate said in answer, follow-ups included. */
+  answer: z.string(),
+  /** "not_enough": empty, off-topic or nonsense; then there are no scores, only the reason. */
+  verdict: z.enum(["scored", "not_enough"]),
+  notEnoughReason: z.string().nullable(),
+  strengths: z.array(evidenceSchema).max(5),
+  /** What to change; `quote` is where in the answer it applies. */
+  improvements: z.array(evidenceSchema).max(5),
+  /** Behavioural questions: the quote that covers each STAR part, or null where it is missing. */
+  star: z.record(z.enum(STAR_PARTS), quoteSchema.nullable()).nullable(),
+  /** Technical and role questions: each expected talking point, and the quote that covers it. */
+  talkingPoints: z.array(z.object({ point: z.string(), quote: quoteSchema.nullable() })).nullable(),
+  rubric: z.record(z.enum(RUBRIC_KEYS), rubricScoreSchema).nullable(),
+  metrics: deliveryMetricsSchema.nullable(),
+});
+export type QuestionFeedback = z.infer<typeof questionFeedbackSchema>;
+
+export const reportSchema = z.object({
+  interviewId: z.string(),
+  generatedAt: z.number(),
+  /** Which provider wrote it: offline reports are computed, not written by a model. */
+  provider: z.enum(["workers-ai", "openai", "offline"]),
+  questions: z.array(questionFeedbackSchema),
+  overall: z.object({
+    /** Mean of the rubric scores of scored questions, 1-5; null when nothing could be scored. */
+    score: z.number().min(1).max(5).nullable(),
+    summary: z.string(),
+    /** The three most useful things to practise next. */
+    nextSteps: z.array(z.string()).max(3),
+  }),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+/** Whether `quote` appears in `answer`, ignoring case, punctuation and spacing. */
+export function isQuoteFrom(quote: string, answer: string): boolean {
+  const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const needle = normalise(quote);
+  return needle.length > 0 && ` ${normalise(answer)} `.includes(` ${needle} `);
+}
