@@ -43,6 +43,8 @@ test("voice answer → live transcript from real Whisper → interviewer replies
   await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
   await expect(page.getByText("Completed")).toBeVisible();
+  // The report carries the delivery measured from the recording.
+  await expect(page.getByText(/Delivery: \d+ words · \d+ s spoken · \d+ words per minute/)).toBeVisible();
 });
 
 test("a reload mid-answer loses nothing: what was sent can be finished", async ({ page }) => {

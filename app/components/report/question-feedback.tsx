@@ -1,5 +1,6 @@
 // Feedback on one question: what the candidate said, and every point tied to a quote from it.
 import { RUBRIC_KEYS, type Evidence, type QuestionFeedback } from "../../../worker/protocol/report";
+import { DeliveryLine } from "./delivery-line";
 
 const Quote = ({ text }: { text: string }) => <q className="italic text-slate-700">{text}</q>;
 
@@ -29,6 +30,7 @@ export function QuestionFeedbackView({ feedback, number }: { feedback: QuestionF
         <summary className="cursor-pointer text-slate-700">What you said</summary>
         <p className="mt-1 whitespace-pre-wrap">{feedback.answer || "(nothing)"}</p>
       </details>
+      {feedback.metrics && <DeliveryLine metrics={feedback.metrics} />}
       {feedback.verdict === "not_enough" ? (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">Not enough to score. {feedback.notEnoughReason}</p>
       ) : (
@@ -41,9 +43,9 @@ export function QuestionFeedbackView({ feedback, number }: { feedback: QuestionF
               <ul className="mt-1 flex flex-col gap-1 text-sm">
                 {feedback.talkingPoints.map((tp) => (
                   <li key={tp.point}>
-                    {tp.quote ? "✓ " : "✗ "}
+                    <span aria-hidden="true">{tp.quote ? "✓ " : "✗ "}</span>
                     {tp.point}
-                    {tp.quote ? <> — <Quote text={tp.quote} /></> : " (not mentioned)"}
+                    {tp.quote ? <> — covered: <Quote text={tp.quote} /></> : " (not mentioned)"}
                   </li>
                 ))}
               </ul>
