@@ -48,6 +48,12 @@ test("typed answers: the interviewer opens, follows up, and the interview comple
   }
   await expectNoSeriousA11yViolations(page);
 
+  const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Markdown" }).click()]);
+  expect(markdown.suggestedFilename()).toBe("backend-developer-feedback.md");
+  const text = await (await markdown.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text).toMatch(/^# Interview feedback: Backend Developer/);
+  expect(text).toContain("composite index");
+
   await page.reload();
   await expect(transcript(page)).toHaveCount(5);
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();

@@ -146,7 +146,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
         />
       )}
-      {status === "completed" && <ReportSection interviewId={interview.interviewId} />}
+      {status === "completed" && <ReportSection interviewId={interview.interviewId} title={interview.title} />}
       <ConfirmDialog
         open={confirmEnd}
         title="End the interview now?"

@@ -5,10 +5,13 @@ import { interviewsApi } from "../../api/endpoints";
 import { ApiRequestError } from "../../api/http";
 import { Button, ErrorNotice, Loading } from "../ui";
 import { QuestionFeedbackView } from "./question-feedback";
+import { download, reportMarkdown } from "./report-markdown";
+
+const fileStem = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "interview";
 
 type Load = { state: "loading" } | { state: "ready"; report: Report } | { state: "failed"; message: string };
 
-export function ReportSection({ interviewId }: { interviewId: string }) {
+export function ReportSection({ interviewId, title }: { interviewId: string; title: string }) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -36,9 +39,17 @@ export function ReportSection({ interviewId }: { interviewId: string }) {
         <h2 id="report-heading" className="text-xl font-semibold">
           Feedback
         </h2>
-        <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
-          Print
-        </Button>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Button variant="secondary" onClick={() => download(`${fileStem(title)}-feedback.md`, reportMarkdown(report, title), "text/markdown")}>
+            Download Markdown
+          </Button>
+          <Button variant="secondary" onClick={() => download(`${fileStem(title)}-feedback.json`, JSON.stringify(report, null, 2), "application/json")}>
+            Download JSON
+          </Button>
+          <Button variant="secondary" onClick={() => window.print()}>
+            Print
+          </Button>
+        </div>
       </div>
       <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <p className="text-lg font-semibold">{report.overall.score === null ? "Not enough to score" : `Overall ${report.overall.score} / 5`}</p>
