@@ -38,6 +38,10 @@ test("voice answer → live transcript from real Whisper → interviewer replies
   await expect(transcript).toHaveCount(3);
   await expect(transcript.nth(1)).toContainText(/react/i);
   await expect(transcript.nth(1)).toContainText("(spoken)");
+  // The candidate can hear their own answer again.
+  await transcript.nth(1).getByRole("button", { name: "Play your answer" }).click();
+  await expect(transcript.nth(1).getByRole("button", { name: "Stop playback" })).toBeVisible();
+  await transcript.nth(1).getByRole("button", { name: "Stop playback" }).click();
 
   await page.getByRole("button", { name: "End interview" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();

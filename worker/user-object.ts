@@ -125,6 +125,14 @@ export class UserObject extends DurableObject<Env> {
     return writeReport(this.live, this.reports, interviewId, Date.now());
   }
 
+  /** One stored segment of a spoken answer, for the candidate to play back. */
+  readAnswerAudio(interviewId: string, messageId: string, index: number): { audio: Uint8Array; mimeType: string } | null {
+    const message = this.live.readMessage(messageId);
+    if (!message || message.interviewId !== interviewId || message.kind !== "voice") return null;
+    const audio = this.live.readSegmentAudio(messageId, index);
+    return audio && { audio, mimeType: message.mimeType ?? "audio/webm" };
+  }
+
   // ── Live interview ─────────────────────────────────────────────────────────
 
   /** Only WebSocket upgrades for an existing interview arrive here; the Worker checked session and origin. */

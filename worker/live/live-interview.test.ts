@@ -283,6 +283,28 @@ describe("live interview socket", () => {
     client.close();
   });
 
+  it("plays back the candidate's own recording, segment by segment, to its owner only", async () => {
+    const owner = await registerUser("owner");
+    const other = await registerUser("other");
+    const interview = await newInterview(owner);
+    const client = await joined(owner, interview);
+    const answerId = crypto.randomUUID();
+    const audio = new Uint8Array([26, 69, 223, 163, 9, 8, 7]);
+    client.send({ type: "answer_start", answerId, mimeType: "audio/webm;codecs=opus" });
+    client.sendSegment({ answerId, index: 0, durationMs: 3000 }, audio);
+    await client.waitFor((m) => m.type === "segment_ack");
+    const path = `/interviews/${interview.interviewId}/answers/${answerId}/audio`;
+    const played = await api(`${path}/0`, { cookie: owner.cookie });
+    expect(played.status).toBe(200);
+    expect(played.headers.get("Content-Type")).toBe("audio/webm;codecs=opus");
+    expect(new Uint8Array(await played.arrayBuffer())).toEqual(audio);
+    expect((await api(`${path}/1`, { cookie: owner.cookie })).status).toBe(404);
+    expect((await api(`${path}/0`, { cookie: other.cookie })).status).toBe(404);
+    expect((await api(`${path}/-1`, { cookie: owner.cookie })).status).toBe(404);
+    expect((await api(`/interviews/${interview.interviewId}/answers/not-an-id/audio/0`, { cookie: owner.cookie })).status).toBe(404);
+    client.close();
+  });
+
   it("an interrupted answer can be finished with what was stored, or discarded", async () => {
     const user = await registerUser();
     const interview = await newInterview(user);

@@ -1,5 +1,5 @@
-// /api/v1/interviews: create, list (newest first, paged), read with messages, delete, and the
-// feedback report (read, write again).
+// /api/v1/interviews: create, list (newest first, paged), read with messages, delete, the
+// feedback report (read, write again) and playback of the candidate's recorded answers.
 // Every route runs as the signed-in user, against that user's own Durable Object, so another
 // user's interview id is simply not found there.
 import { Hono } from "hono";
@@ -8,6 +8,7 @@ import { requireUser } from "../auth/require-user";
 import { ApiError, notFound } from "../http/api-error";
 import { jsonBody, queryParams } from "../http/validate";
 import { createInterviewSchema, interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
+import { SEGMENTS_PER_ANSWER_MAX } from "../protocol/audio";
 import { LIVE_PATH } from "../user-object";
 
 const interviewNotFound = () => notFound("No such interview.");
@@ -48,6 +49,15 @@ export const interviewRoutes = new Hono<AppEnv>()
     const report = await c.var.user.object.regenerateReport(interviewId(c.req.param("id")));
     if (!report) throw new ApiError(409, "conflict", "A report can be written once the interview is completed.");
     return c.json(report);
+  })
+  .get("/:id/answers/:messageId/audio/:index", async (c) => {
+    const messageId = interviewIdSchema.safeParse(c.req.param("messageId"));
+    const index = Number(c.req.param("index"));
+    if (!messageId.success || !Number.isInteger(index) || index < 0 || index >= SEGMENTS_PER_ANSWER_MAX) throw notFound("No such recording.");
+    const found = await c.var.user.object.readAnswerAudio(interviewId(c.req.param("id")), messageId.data, index);
+    if (!found) throw notFound("No such recording.");
+    // The candidate's own voice: cacheable by their browser only.
+    return c.body(new Uint8Array(found.audio), 200, { "Content-Type": found.mimeType, "Cache-Control": "private, max-age=3600" });
   })
   .delete("/:id", async (c) => {
     const deleted = await c.var.user.object.deleteInterview(interviewId(c.req.param("id")));

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { LiveMessage } from "../../../worker/protocol/socket";
 import { Button } from "../ui";
+import { AnswerPlayback } from "./answer-playback";
 
 const speaker = { user: "You", assistant: "Interviewer", system: "Note" } as const;
 
@@ -38,6 +39,9 @@ export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onR
           <p className="mt-1 whitespace-pre-wrap text-slate-900">
             {message.content || (message.status === "recording" ? "…" : "")}
           </p>
+          {message.kind === "voice" && message.status !== "recording" && (
+            <AnswerPlayback interviewId={message.interviewId} messageId={message.messageId} />
+          )}
           {message.status === "failed" && (
             <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 text-sm text-red-900">
               <span>{message.error}</span>
