@@ -2,9 +2,10 @@
 // and the live-interview WebSockets. Lifecycle and routing only: account rules live in auth/,
 // the interview engine in live/, SQL in storage/.
 import { DurableObject } from "cloudflare:workers";
-import type { AiProvider } from "./ai/provider";
+import { ProviderError, type AiProvider } from "./ai/provider";
 import { ProviderConfigError, selectProvider } from "./ai/select-provider";
 import * as accounts from "./auth/accounts";
+import { ReportFailed } from "./feedback/model-feedback";
 import { writeReport } from "./feedback/report-writer";
 import { FrameRefused, InterviewEngine } from "./live/engine";
 import { admitFrame, readState, send, type SocketState } from "./live/socket-state";
@@ -35,8 +36,8 @@ export const LIVE_PATH = "/live/";
 
 export class UserObject extends DurableObject<Env> {
   private readonly storage: UserStorage;
-  private readonly live: LiveStorage;
-  private readonly reports: ReportStorage;
+  readonly live: LiveStorage;
+  readonly reports: ReportStorage;
   private readonly engine: InterviewEngine;
   private provider: AiProvider | undefined;
 
@@ -49,7 +50,7 @@ export class UserObject extends DurableObject<Env> {
       users: this.storage,
       live: this.live,
       reports: this.reports,
-      provider: () => (this.provider ??= selectProvider(this.env)),
+      provider: () => this.providerInstance(),
       emit: (interviewId, event) => this.emit(interviewId, event),
       background: (label, work) => {
         work.catch((error: unknown) => console.error(`background task failed: ${label}`, error));
@@ -120,9 +121,14 @@ export class UserObject extends DurableObject<Env> {
   }
 
   /** Writes the report again from what is stored; null unless the interview is completed. */
-  regenerateReport(interviewId: string): Report | null {
+  async regenerateReport(interviewId: string): Promise<{ report: Report } | { failed: string } | null> {
     if (this.storage.readInterview(interviewId)?.status !== "completed") return null;
-    return writeReport(this.live, this.reports, interviewId, Date.now());
+    try {
+      return { report: await writeReport(this, this.providerInstance(), interviewId, Date.now) };
+    } catch (error) {
+      if (error instanceof ReportFailed || error instanceof ProviderError) return { failed: error.message };
+      throw error;
+    }
   }
 
   /** One stored segment of a spoken answer, for the candidate to play back. */
@@ -185,6 +191,10 @@ export class UserObject extends DurableObject<Env> {
     } catch {
       // Already closed.
     }
+  }
+
+  private providerInstance(): AiProvider {
+    return (this.provider ??= selectProvider(this.env));
   }
 
   private emit(interviewId: string, event: InterviewEvent): SequencedEvent {

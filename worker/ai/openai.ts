@@ -1,8 +1,10 @@
 // Any OpenAI-compatible endpoint (OpenAI, Groq, Ollama, LM Studio, llama.cpp, vLLM, speaches):
 // streamed chat completions and /audio/transcriptions.
 import { createOpenAI } from "@ai-sdk/openai";
-import { chatMessages, systemPrompt } from "./prompt";
-import type { AiProvider, AudioInput, ReplyRequest } from "./provider";
+import { modelFeedbackSchema } from "../protocol/report";
+import { ASSESS_SYSTEM_PROMPT, assessPrompt, chatMessages, systemPrompt } from "./prompt";
+import { generateStructured } from "./structured";
+import type { AiProvider, AssessRequest, AudioInput, ReplyRequest } from "./provider";
 import { streamModelText } from "./stream-text";
 import { transcribeOverHttp } from "./transcribe-http";
 
@@ -23,6 +25,10 @@ export function openAiProvider(settings: OpenAiSettings): AiProvider {
 
     transcribe(audio: AudioInput, signal: AbortSignal) {
       return transcribeOverHttp({ ...settings, model: settings.transcribeModel }, audio, signal);
+    },
+
+    assessAnswer(request: AssessRequest, signal: AbortSignal) {
+      return generateStructured(openai.chat(settings.chatModel), ASSESS_SYSTEM_PROMPT, assessPrompt(request), modelFeedbackSchema, signal);
     },
 
     streamReply(request: ReplyRequest, signal: AbortSignal) {

@@ -1,7 +1,7 @@
 // The instructions a chat model gets to play the interviewer: role, skills, the question plan,
 // the conversation so far, and exactly which turn to take now.
 import type { ModelMessage } from "ai";
-import type { ReplyRequest, Turn } from "./provider";
+import type { AssessRequest, ReplyRequest, Turn } from "./provider";
 
 function turnInstruction(request: ReplyRequest): string {
   const { turn, plan } = request;
@@ -36,6 +36,28 @@ export function systemPrompt(request: ReplyRequest): string {
     "Do not give feedback or scores during the interview; feedback comes in a separate report.",
     `Your task for this turn: ${turnInstruction(request)}`,
   ].join("\n\n");
+}
+
+export const ASSESS_SYSTEM_PROMPT = [
+  "You are an experienced interviewer writing honest, specific feedback on one answer from a mock interview.",
+  "Every quote you give must be copied exactly from the candidate's answer: a short phrase or sentence, never paraphrased.",
+  'If the answer is empty, off-topic or nonsense, set verdict to "not_enough", explain why in notEnoughReason, and give no scores (rubric null).',
+  "Otherwise score relevance, depth, structure and communication from 1 to 5, each with the quote that justifies it.",
+  "For behavioural questions fill star (situation, task, action, result: the quote covering each, or null); otherwise star is null.",
+  "For technical and role questions fill talkingPoints with each expected point and the quote covering it, or null; otherwise null.",
+  "Give up to three strengths and up to three improvements, each tied to a quote. Be kind and direct; do not invent anything.",
+].join("\n");
+
+export function assessPrompt(request: AssessRequest): string {
+  const { question, answer, previousProblem } = request;
+  return [
+    `Question (${question.kind}${question.skill ? `, ${question.skill}` : ""}): ${question.text}`,
+    `Expected talking points: ${question.talkingPoints.join("; ")}`,
+    `The candidate's answer, verbatim:\n"""\n${answer}\n"""`,
+    previousProblem ? `Your previous feedback was rejected: ${previousProblem} Fix that and answer again.` : "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 export function chatMessages(request: ReplyRequest): ModelMessage[] {

@@ -23,6 +23,13 @@ export interface ReplyRequest {
   turn: Turn;
 }
 
+/** One answer for a model to assess, and what was wrong with its previous try, if anything. */
+export interface AssessRequest {
+  question: PlannedQuestion;
+  answer: string;
+  previousProblem: string | null;
+}
+
 export interface AudioInput {
   bytes: Uint8Array;
   mimeType: string;
@@ -35,6 +42,11 @@ export interface AiProvider {
   transcribe(audio: AudioInput, signal: AbortSignal): Promise<string>;
   /** Yields the reply's text in pieces as it is produced. Throws ProviderError on failure. */
   streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<string>;
+  /**
+   * Model-written feedback on one answer, unchecked (the caller validates it and the quotes).
+   * Absent for the offline provider, whose feedback is computed.
+   */
+  assessAnswer?(request: AssessRequest, signal: AbortSignal): Promise<unknown>;
 }
 
 /** A provider call failed; `message` is safe to show the candidate. */
@@ -54,3 +66,4 @@ export const VERBATIM_PROMPT = "Umm, let me think, like, hmm... Okay, so, uh, he
 /** How long a provider may take before the engine gives up and offers a retry. */
 export const TRANSCRIBE_TIMEOUT_MS = 60_000;
 export const REPLY_TIMEOUT_MS = 90_000;
+export const ASSESS_TIMEOUT_MS = 90_000;

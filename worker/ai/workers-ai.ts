@@ -1,7 +1,9 @@
 // The production provider: Workers AI through the AI binding.
 import { createWorkersAI } from "workers-ai-provider";
-import { chatMessages, systemPrompt } from "./prompt";
-import { ProviderError, VERBATIM_PROMPT, type AiProvider, type AudioInput, type ReplyRequest } from "./provider";
+import { modelFeedbackSchema } from "../protocol/report";
+import { ASSESS_SYSTEM_PROMPT, assessPrompt, chatMessages, systemPrompt } from "./prompt";
+import { generateStructured } from "./structured";
+import { ProviderError, VERBATIM_PROMPT, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest } from "./provider";
 import { streamModelText } from "./stream-text";
 
 export const WORKERS_AI_DEFAULTS = {
@@ -36,6 +38,10 @@ export function workersAiProvider(ai: Ai, models: { chatModel: string; transcrib
       const text = (result as { text?: unknown } | null)?.text;
       if (typeof text !== "string") throw new ProviderError("Workers AI returned no transcript.");
       return text.trim();
+    },
+
+    assessAnswer(request: AssessRequest, signal: AbortSignal) {
+      return generateStructured(workersai(models.chatModel), ASSESS_SYSTEM_PROMPT, assessPrompt(request), modelFeedbackSchema, signal);
     },
 
     streamReply(request: ReplyRequest, signal: AbortSignal) {

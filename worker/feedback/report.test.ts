@@ -32,11 +32,20 @@ async function finishedInterview(user: TestUser, answers: string[]): Promise<Int
   return interview;
 }
 
+/** The report is written in the background as the interview completes: give it a moment. */
+async function reportOf(user: TestUser, interview: InterviewSummary): Promise<Response> {
+  for (let i = 0; ; i++) {
+    const response = await api(`/interviews/${interview.interviewId}/report`, { cookie: user.cookie });
+    if (response.status !== 404 || i === 20) return response;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe("feedback report", () => {
   it("is written when the interview completes, quotes only what the candidate said, and can be written again", async () => {
     const user = await registerUser();
     const interview = await finishedInterview(user, [STRONG]);
-    const response = await api(`/interviews/${interview.interviewId}/report`, { cookie: user.cookie });
+    const response = await reportOf(user, interview);
     expect(response.status).toBe(200);
     const report = reportSchema.parse(await response.json()) as Report;
     expect(report.provider).toBe("offline");
@@ -58,7 +67,7 @@ describe("feedback report", () => {
   it("gives no score when nothing said can be scored", async () => {
     const user = await registerUser();
     const interview = await finishedInterview(user, ["blah blah blah blah blah blah blah blah"]);
-    const report = (await (await api(`/interviews/${interview.interviewId}/report`, { cookie: user.cookie })).json()) as Report;
+    const report = (await (await reportOf(user, interview)).json()) as Report;
     expect(report.overall.score).toBeNull();
     expect(report.questions.every((q) => q.verdict === "not_enough" && q.rubric === null)).toBe(true);
   });

@@ -5,14 +5,15 @@ import type { EngineContext } from "./context";
 import { describeFailure } from "./context";
 
 export function finishInterview(context: EngineContext, interviewId: string, status: "completed" | "cancelled"): void {
-  const { live, reports, emit, now } = context;
+  const { live, reports, emit, now, provider, background } = context;
   live.setStatus(interviewId, status, now());
   emit(interviewId, { type: "status", status });
   if (status !== "completed") return;
-  try {
-    writeReport(live, reports, interviewId, now());
-  } catch (error) {
-    // The interview is over either way; the report can be written again from the report page.
-    console.error("report failed", interviewId, describeFailure(error));
-  }
+  // The interview is over either way; if the report fails, the report page writes it again on request.
+  background(
+    `report ${interviewId}`,
+    writeReport({ live, reports }, provider(), interviewId, now).catch((error: unknown) =>
+      console.error("report failed", interviewId, describeFailure(error)),
+    ),
+  );
 }

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "not_found",
   "conflict",
   "rate_limited",
+  "unavailable",
   "internal",
 ] as const;
 

@@ -46,6 +46,18 @@ export const questionFeedbackSchema = z.object({
 });
 export type QuestionFeedback = z.infer<typeof questionFeedbackSchema>;
 
+/** The part of a question's feedback a model writes; the rest comes from the transcript. */
+export const modelFeedbackSchema = questionFeedbackSchema.pick({
+  verdict: true,
+  notEnoughReason: true,
+  strengths: true,
+  improvements: true,
+  star: true,
+  talkingPoints: true,
+  rubric: true,
+});
+export type ModelFeedback = z.infer<typeof modelFeedbackSchema>;
+
 export const reportSchema = z.object({
   interviewId: z.string(),
   generatedAt: z.number(),

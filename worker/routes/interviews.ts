@@ -46,9 +46,10 @@ export const interviewRoutes = new Hono<AppEnv>()
     return c.json(report);
   })
   .post("/:id/report", async (c) => {
-    const report = await c.var.user.object.regenerateReport(interviewId(c.req.param("id")));
-    if (!report) throw new ApiError(409, "conflict", "A report can be written once the interview is completed.");
-    return c.json(report);
+    const result = await c.var.user.object.regenerateReport(interviewId(c.req.param("id")));
+    if (!result) throw new ApiError(409, "conflict", "A report can be written once the interview is completed.");
+    if ("failed" in result) throw new ApiError(502, "unavailable", result.failed);
+    return c.json(result.report);
   })
   .get("/:id/answers/:messageId/audio/:index", async (c) => {
     const messageId = interviewIdSchema.safeParse(c.req.param("messageId"));

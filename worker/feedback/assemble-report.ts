@@ -1,8 +1,7 @@
-// The report without a model: each answer scored deterministically against its question's talking
-// points and the delivery metrics, then a summary and next steps drawn from those scores.
+// Assembles a report from per-question feedback (computed offline or written by a model): the
+// overall score, a summary and next steps drawn from the scores and improvements.
 import { RUBRIC_KEYS, type QuestionFeedback, type Report, type RubricKey } from "../protocol/report";
-import type { AnsweredQuestion } from "./answers-by-question";
-import { overallScore, scoreAnswer } from "./offline/score-answer";
+import { overallScore } from "./offline/score-answer";
 
 const ADVICE: Record<RubricKey, string> = {
   relevance: "Answer the question that was asked first, then add context.",
@@ -21,8 +20,7 @@ function weakestDimensions(scored: QuestionFeedback[]): RubricKey[] {
   return means.filter((m) => m.mean < 4).sort((a, b) => a.mean - b.mean).map((m) => m.key);
 }
 
-export function offlineReport(interviewId: string, answered: AnsweredQuestion[], now: number): Report {
-  const questions = answered.map(({ question, answer, metrics }) => scoreAnswer(question, answer, metrics));
+export function assembleReport(interviewId: string, provider: Report["provider"], questions: QuestionFeedback[], now: number): Report {
   const scored = questions.filter((q) => q.verdict === "scored");
   const scores = questions.map(overallScore).filter((s): s is number => s !== null);
   const score = scores.length > 0 ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
@@ -46,5 +44,5 @@ export function offlineReport(interviewId: string, answered: AnsweredQuestion[],
         : `${scored.length} of ${questions.length} answers could be scored, averaging ${score} out of 5. ` +
           "Each point below quotes what you said, so you can see exactly where it came from.";
 
-  return { interviewId, generatedAt: now, provider: "offline", questions, overall: { score, summary, nextSteps } };
+  return { interviewId, generatedAt: now, provider, questions, overall: { score, summary, nextSteps } };
 }
