@@ -85,3 +85,33 @@ test("ending early asks first, then completes the interview", async ({ page }) =
   await page.goto("/");
   await expect(page.getByRole("list", { name: "Interview history" }).getByText("Completed")).toBeVisible();
 });
+
+test("the dashboard charts progress once two interviews are finished, loading the charts only then", async ({ page }) => {
+  await registerThroughUi(page);
+  const chartRequests: string[] = [];
+  page.on("request", (request) => request.url().includes("progress-charts") && chartRequests.push(request.url()));
+  for (let i = 0; i < 2; i++) {
+    await createInterview(page, 1);
+    await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+    await page.getByLabel("Or type your answer").fill(SOLID_ANSWER);
+    await page.getByRole("button", { name: "Send typed answer" }).click();
+    await expect(transcript(page)).toHaveCount(3);
+    if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
+      await page.getByRole("button", { name: "End interview" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
+    if (i === 0) {
+      await page.goto("/");
+      await expect(page.getByText("Finish one more interview to see how you are improving.")).toBeVisible();
+      expect(chartRequests).toEqual([]);
+    }
+  }
+  await page.goto("/");
+  const progress = page.getByRole("region", { name: "Your progress" });
+  await expect(progress.getByText("Overall score (1–5)")).toBeVisible();
+  await expect(progress.getByTestId("chart-Overall score (1–5)").locator("canvas")).toBeVisible();
+  await expect(progress.getByText(/Weakest skill so far: SQL/)).toBeVisible();
+  expect(chartRequests.length).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page);
+});

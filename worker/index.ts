@@ -5,11 +5,13 @@ import { ApiError, errorResponse } from "./http/api-error";
 import { sameOriginOnly } from "./http/same-origin";
 import { authRoutes } from "./routes/auth";
 import { interviewRoutes } from "./routes/interviews";
+import { progressRoutes } from "./routes/progress";
 
 const api = new Hono<AppEnv>()
   .use(sameOriginOnly)
   .route("/auth", authRoutes)
-  .route("/interviews", interviewRoutes);
+  .route("/interviews", interviewRoutes)
+  .route("/progress", progressRoutes);
 
 const app = new Hono<AppEnv>().route("/api/v1", api);
 

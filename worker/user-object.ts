@@ -6,6 +6,7 @@ import { ProviderError, type AiProvider } from "./ai/provider";
 import { ProviderConfigError, selectProvider } from "./ai/select-provider";
 import * as accounts from "./auth/accounts";
 import { ReportFailed } from "./feedback/model-feedback";
+import { progress, progressPoint } from "./feedback/progress";
 import { writeReport } from "./feedback/report-writer";
 import { FrameRefused, InterviewEngine } from "./live/engine";
 import { admitFrame, readState, send, type SocketState } from "./live/socket-state";
@@ -17,6 +18,8 @@ import type {
   ListInterviewsQuery,
   NewInterview,
 } from "./protocol/rest";
+import type { PlannedQuestion } from "./ai/offline";
+import type { Progress } from "./protocol/progress";
 import type { Report } from "./protocol/report";
 import {
   PING,
@@ -129,6 +132,18 @@ export class UserObject extends DurableObject<Env> {
       if (error instanceof ReportFailed || error instanceof ProviderError) return { failed: error.message };
       throw error;
     }
+  }
+
+  /** Progress over every completed interview that has a report, oldest first. */
+  getProgress(): Progress {
+    const points = this.storage
+      .listCompletedInterviews()
+      .flatMap((interview) => {
+        const report = this.reports.readReport(interview.interviewId);
+        const plan = JSON.parse(this.live.readPlan(interview.interviewId) ?? "[]") as PlannedQuestion[];
+        return report ? [progressPoint(interview, report, plan)] : [];
+      });
+    return progress(points);
   }
 
   /** One stored segment of a spoken answer, for the candidate to play back. */

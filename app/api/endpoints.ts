@@ -7,8 +7,13 @@ import {
   type CreateInterviewInput,
   type Credentials,
 } from "../../worker/protocol/rest";
+import { progressSchema } from "../../worker/protocol/progress";
 import { reportSchema } from "../../worker/protocol/report";
 import { request } from "./http";
+
+export const progressApi = {
+  get: () => request("GET", "/progress", { schema: progressSchema }),
+};
 
 export const authApi = {
   register: (credentials: Credentials) => request("POST", "/auth/register", { body: credentials, schema: meSchema }),

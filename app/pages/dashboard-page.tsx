@@ -5,6 +5,7 @@ import type { InterviewSummary } from "../../worker/protocol/rest";
 import { ApiRequestError } from "../api/http";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
+import { ProgressSection } from "../components/progress/progress-section";
 import { Button, ErrorNotice, Loading, StatusBadge, buttonStyles, formatDate } from "../components/ui";
 import { useAppStore } from "../store";
 
@@ -60,6 +61,7 @@ export function DashboardPage() {
           </Link>
         </section>
       )}
+      <ProgressSection />
       {interviews.length > 0 && (
         <ul aria-label="Interview history" className="flex flex-col gap-3">
           {interviews.map((interview) => (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Progress } from "../protocol/progress";
 import { isQuoteFrom, reportSchema, type Report } from "../protocol/report";
 import type { InterviewSummary } from "../protocol/rest";
 import { api, registerUser, type TestUser } from "../test/api-client";
@@ -80,5 +81,22 @@ describe("feedback report", () => {
     const fresh = (await (await api("/interviews", { method: "POST", cookie: owner.cookie, json: { title: "X", skills: ["SQL"] } })).json()) as InterviewSummary;
     expect((await api(`/interviews/${fresh.interviewId}/report`, { cookie: owner.cookie })).status).toBe(404);
     expect((await api(`/interviews/${fresh.interviewId}/report`, { method: "POST", cookie: owner.cookie })).status).toBe(409);
+  });
+});
+
+describe("progress", () => {
+  it("has one point per completed interview with a report, oldest first, and names the weakest skill", async () => {
+    const user = await registerUser();
+    const first = await finishedInterview(user, [STRONG]);
+    const second = await finishedInterview(user, ["blah blah blah blah blah blah blah blah"]);
+    await reportOf(user, second);
+    const response = await api("/progress", { cookie: user.cookie });
+    expect(response.status).toBe(200);
+    const progress = (await response.json()) as Progress;
+    expect(progress.points.map((p) => p.interviewId)).toEqual([first.interviewId, second.interviewId]);
+    expect(progress.points[1]!.score).toBeNull();
+    expect(progress.points[0]!.wordsPerMinute).toBeNull(); // typed answers have no speaking rate
+    if (progress.points[0]!.score !== null) expect(progress.weakestSkill).not.toBeNull();
+    expect((await api("/progress")).status).toBe(401);
   });
 });

@@ -155,6 +155,14 @@ export class UserStorage {
   }
 
   /** The interview and everything recorded in it: messages, audio, events. */
+  /** Completed interviews, oldest first, at most the last 200 (the charts need no more). */
+  listCompletedInterviews(): InterviewSummary[] {
+    return this.sql
+      .exec<InterviewRow>("SELECT * FROM (SELECT * FROM interviews WHERE status = 'completed' ORDER BY created_at DESC LIMIT 200) ORDER BY created_at")
+      .toArray()
+      .map(toSummary);
+  }
+
   deleteInterview(id: string): boolean {
     this.sql.exec("DELETE FROM audio_segments WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM events WHERE interview_id = ?", id);
