@@ -4,6 +4,11 @@ import { expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "practice makes perfect";
 
+/** A typed answer to a SQL question that the offline scorer can score. */
+export const SOLID_ANSWER =
+  "In my last project we had a slow reporting query on a large orders table. For example, I added a composite index " +
+  "and rewrote a subquery as a join. The result was that the report went from nine seconds to three hundred milliseconds.";
+
 export function uniqueUsername(prefix = "e2e"): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
@@ -25,3 +30,15 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, serious.join("\n")).toEqual([]);
 }
+
+/** Creates a "Backend Developer" interview on SQL with `questions` questions and opens its room. */
+export async function createInterview(page: Page, questions: number): Promise<void> {
+  await page.goto("/interviews/new");
+  await page.getByLabel("Role").fill("Backend Developer");
+  await page.getByRole("checkbox", { name: "SQL" }).check();
+  await page.getByLabel("Number of questions").fill(String(questions));
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("heading", { name: "Backend Developer" })).toBeVisible();
+}
+
+export const transcript = (page: Page) => page.getByRole("list", { name: "Transcript" }).getByRole("listitem");

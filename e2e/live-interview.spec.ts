@@ -1,20 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
-
-const SOLID_ANSWER =
-  "In my last project we had a slow reporting query on a large orders table. For example, I added a composite index " +
-  "and rewrote a subquery as a join. The result was that the report went from nine seconds to three hundred milliseconds.";
-
-async function createInterview(page: Page, questions: number): Promise<void> {
-  await page.goto("/interviews/new");
-  await page.getByLabel("Role").fill("Backend Developer");
-  await page.getByRole("checkbox", { name: "SQL" }).check();
-  await page.getByLabel("Number of questions").fill(String(questions));
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await expect(page.getByRole("heading", { name: "Backend Developer" })).toBeVisible();
-}
-
-const transcript = (page: Page) => page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+import { expect, test } from "@playwright/test";
+import { SOLID_ANSWER, createInterview, expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
 
 test("typed answers: the interviewer opens, follows up, and the interview completes", async ({ page }) => {
   await registerThroughUi(page);
@@ -84,34 +69,4 @@ test("ending early asks first, then completes the interview", async ({ page }) =
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("list", { name: "Interview history" }).getByText("Completed")).toBeVisible();
-});
-
-test("the dashboard charts progress once two interviews are finished, loading the charts only then", async ({ page }) => {
-  await registerThroughUi(page);
-  const chartRequests: string[] = [];
-  page.on("request", (request) => request.url().includes("progress-charts") && chartRequests.push(request.url()));
-  for (let i = 0; i < 2; i++) {
-    await createInterview(page, 1);
-    await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
-    await page.getByLabel("Or type your answer").fill(SOLID_ANSWER);
-    await page.getByRole("button", { name: "Send typed answer" }).click();
-    await expect(transcript(page)).toHaveCount(3);
-    if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
-      await page.getByRole("button", { name: "End interview" }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
-    }
-    await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
-    if (i === 0) {
-      await page.goto("/");
-      await expect(page.getByText("Finish one more interview to see how you are improving.")).toBeVisible();
-      expect(chartRequests).toEqual([]);
-    }
-  }
-  await page.goto("/");
-  const progress = page.getByRole("region", { name: "Your progress" });
-  await expect(progress.getByText("Overall score (1–5)")).toBeVisible();
-  await expect(progress.getByTestId("chart-Overall score (1–5)").locator("canvas")).toBeVisible();
-  await expect(progress.getByText(/Weakest skill so far: SQL/)).toBeVisible();
-  expect(chartRequests.length).toBeGreaterThan(0);
-  await expectNoSeriousA11yViolations(page);
 });

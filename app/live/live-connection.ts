@@ -15,6 +15,8 @@ export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed";
 
 interface PendingAnswer {
   mimeType: RecordingMimeType;
+  /** The question an attempt from the report is for; undefined for the interview's own answers. */
+  attemptOf: string | undefined;
   /** Encoded frames not yet acknowledged, by segment index. */
   unacked: Map<number, Uint8Array<ArrayBuffer>>;
   segmentCount: number | null;
@@ -69,9 +71,9 @@ export class LiveConnection {
     return true;
   }
 
-  startAnswer(answerId: string, mimeType: RecordingMimeType): void {
-    this.pending.set(answerId, { mimeType, unacked: new Map(), segmentCount: null, longPausesMs: null });
-    this.send({ type: "answer_start", answerId, mimeType });
+  startAnswer(answerId: string, mimeType: RecordingMimeType, attemptOf?: string): void {
+    this.pending.set(answerId, { mimeType, attemptOf, unacked: new Map(), segmentCount: null, longPausesMs: null });
+    this.send({ type: "answer_start", answerId, mimeType, ...(attemptOf && { attemptOf }) });
   }
 
   sendSegment(answerId: string, index: number, durationMs: number, audio: Uint8Array): void {
@@ -111,7 +113,7 @@ export class LiveConnection {
     this.handlers.onConnection("open");
     this.send({ type: "hello", protocolVersion: PROTOCOL_VERSION, lastSeq: this.handlers.lastSeq() });
     for (const [answerId, answer] of this.pending) {
-      this.send({ type: "answer_start", answerId, mimeType: answer.mimeType });
+      this.send({ type: "answer_start", answerId, mimeType: answer.mimeType, ...(answer.attemptOf && { attemptOf: answer.attemptOf }) });
       for (const index of [...answer.unacked.keys()].sort((a, b) => a - b)) this.socket.send(answer.unacked.get(index)!);
       if (answer.segmentCount !== null) this.send(endMessage(answerId, answer.segmentCount, answer.longPausesMs));
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LiveMessage } from "../../worker/protocol/socket";
+import { unscoredFeedback } from "../../worker/test/feedback-fixtures";
 import { applyEvent, applyServerMessage, currentActivity, emptyLiveState, type LiveState } from "./live-state";
 
 const interview = {
@@ -21,6 +22,8 @@ const message = (over: Partial<LiveMessage>): LiveMessage => ({
   kind: "text",
   error: null,
   metrics: null,
+  attemptOf: null,
+  feedback: null,
   ...over,
 });
 
@@ -29,7 +32,7 @@ const started: LiveState = applyServerMessage(emptyLiveState, {
   protocolVersion: 1,
   provider: { name: "offline", label: "Offline" },
   seq: 4,
-  snapshot: { interview, messages: [message({})] },
+  snapshot: { interview, messages: [message({})], attempts: [] },
 });
 
 describe("live state", () => {
@@ -67,5 +70,20 @@ describe("live state", () => {
     expect(currentActivity(state, false)).toBe("failed");
     state = applyEvent(state, 6, { type: "message_removed", messageId: "m1" });
     expect(state.messages).toEqual([]);
+  });
+
+  it("keeps attempts from the report apart from the interview, and fills in their feedback", () => {
+    const over = applyEvent(started, 5, { type: "status", status: "completed" });
+    const attempt = message({ messageId: "t1", role: "user", kind: "text", status: "complete", content: "Indexes speed reads.", attemptOf: "sql-1" });
+    let state = applyEvent(over, 6, { type: "message_added", message: attempt });
+    expect(state.messages.map((m) => m.messageId)).toEqual(["m1"]);
+    expect(state.attempts.map((m) => m.messageId)).toEqual(["t1"]);
+    expect(currentActivity(state, false)).toBe("over");
+    const feedback = unscoredFeedback({ questionId: "sql-1", answer: "Indexes speed reads.", notEnoughReason: "Too short to score." });
+    state = applyEvent(state, 7, { type: "message_feedback", messageId: "t1", feedback });
+    expect(state.attempts[0]!.feedback).toEqual(feedback);
+    expect(state.messages[0]!.feedback).toBeNull();
+    state = applyEvent(state, 8, { type: "message_removed", messageId: "t1" });
+    expect(state.attempts).toEqual([]);
   });
 });

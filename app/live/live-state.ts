@@ -5,16 +5,29 @@ import type { InterviewEvent, LiveMessage, ProviderInfo, ServerMessage } from ".
 
 export interface LiveState {
   interview: InterviewSummary | null;
+  /** The interview's own questions and answers. */
   messages: LiveMessage[];
+  /** Attempts at single questions made from the report, oldest first. */
+  attempts: LiveMessage[];
   provider: ProviderInfo | null;
   /** The newest event applied; sent on reconnect so the server replays only what was missed. */
   seq: number;
 }
 
-export const emptyLiveState: LiveState = { interview: null, messages: [], provider: null, seq: 0 };
+export const emptyLiveState: LiveState = { interview: null, messages: [], attempts: [], provider: null, seq: 0 };
 
-const updateMessage = (state: LiveState, messageId: string, change: (m: LiveMessage) => LiveMessage): LiveMessage[] =>
-  state.messages.map((m) => (m.messageId === messageId ? change(m) : m));
+/** Changes one message, wherever it is: in the interview or among the attempts. */
+function updateMessage(state: LiveState, messageId: string, change: (m: LiveMessage) => LiveMessage): Pick<LiveState, "messages" | "attempts"> {
+  const update = (list: LiveMessage[]) => list.map((m) => (m.messageId === messageId ? change(m) : m));
+  return { messages: update(state.messages), attempts: update(state.attempts) };
+}
+
+function addMessage(state: LiveState, message: LiveMessage): Pick<LiveState, "messages" | "attempts"> {
+  const others = (list: LiveMessage[]) => list.filter((m) => m.messageId !== message.messageId);
+  return message.attemptOf
+    ? { messages: state.messages, attempts: [...others(state.attempts), message] }
+    : { messages: [...others(state.messages), message], attempts: state.attempts };
+}
 
 export function applyEvent(state: LiveState, seq: number, event: InterviewEvent): LiveState {
   // Already seen (a replay overlapping what arrived live): applying twice would duplicate text.
@@ -24,15 +37,17 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
     case "status":
       return { ...next, interview: state.interview && { ...state.interview, status: event.status } };
     case "message_added":
-      return { ...next, messages: [...state.messages.filter((m) => m.messageId !== event.message.messageId), event.message] };
+      return { ...next, ...addMessage(state, event.message) };
     case "message_delta":
-      return { ...next, messages: updateMessage(state, event.messageId, (m) => ({ ...m, content: m.content + event.text })) };
+      return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, content: m.content + event.text })) };
     case "transcript":
-      return { ...next, messages: updateMessage(state, event.messageId, (m) => ({ ...m, content: event.text })) };
+      return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, content: event.text })) };
+    case "message_feedback":
+      return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, feedback: event.feedback })) };
     case "message_status":
       return {
         ...next,
-        messages: updateMessage(state, event.messageId, (m) => ({
+        ...updateMessage(state, event.messageId, (m) => ({
           ...m,
           status: event.status,
           error: event.error,
@@ -41,7 +56,11 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
         })),
       };
     case "message_removed":
-      return { ...next, messages: state.messages.filter((m) => m.messageId !== event.messageId) };
+      return {
+        ...next,
+        messages: state.messages.filter((m) => m.messageId !== event.messageId),
+        attempts: state.attempts.filter((m) => m.messageId !== event.messageId),
+      };
     default:
       return event satisfies never;
   }
@@ -52,7 +71,7 @@ export function applyServerMessage(state: LiveState, message: ServerMessage): Li
   switch (message.type) {
     case "welcome":
       return message.snapshot
-        ? { interview: message.snapshot.interview, messages: message.snapshot.messages, provider: message.provider, seq: message.seq }
+        ? { ...message.snapshot, provider: message.provider, seq: message.seq }
         : { ...state, provider: message.provider };
     case "event":
       return applyEvent(state, message.seq, message.event);

@@ -10,7 +10,7 @@ import type { LiveConnection } from "./live-connection";
 export type VoiceState =
   | { phase: "idle" }
   | { phase: "starting" }
-  | { phase: "recording"; answerId: string }
+  | { phase: "recording"; answerId: string; attemptOf: string | undefined }
   | { phase: "stopping" }
   | { phase: "unavailable"; message: string };
 
@@ -36,7 +36,8 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
     [],
   );
 
-  const start = useCallback(async () => {
+  /** Starts an answer; with `attemptOf`, an attempt at that question from the report. */
+  const start = useCallback(async (attemptOf?: string) => {
     if (!connection) return;
     // Safari starts audio only inside the click that asked for it: create the context before any await.
     const audioContext = typeof AudioContext === "undefined" && !("webkitAudioContext" in window) ? null : createBrowserAudioContext();
@@ -56,7 +57,7 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
     if (!format) return setState({ phase: "unavailable", message: "This browser cannot record audio. Please type your answer instead." });
 
     const answerId = crypto.randomUUID();
-    connection.startAnswer(answerId, format);
+    connection.startAnswer(answerId, format, attemptOf);
     // Blob reads finish in any order; chaining keeps segments going out in index order.
     let sending = Promise.resolve();
     const finish = () => {
@@ -88,7 +89,7 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
     });
     recorder.current = active;
     active.start();
-    setState({ phase: "recording", answerId });
+    setState({ phase: "recording", answerId, attemptOf });
   }, [connection]);
 
   const stop = useCallback(async () => {

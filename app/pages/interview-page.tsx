@@ -146,7 +146,16 @@ function Room({ interview }: { interview: InterviewDetail }) {
           onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
         />
       )}
-      {status === "completed" && <ReportSection interviewId={interview.interviewId} title={interview.title} />}
+      {status === "completed" && (
+        <ReportSection
+          interviewId={interview.interviewId}
+          title={interview.title}
+          attempts={live.attempts}
+          connection={connection}
+          connected={connectionState === "open"}
+          voice={voice}
+        />
+      )}
       <ConfirmDialog
         open={confirmEnd}
         title="End the interview now?"

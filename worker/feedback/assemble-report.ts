@@ -1,7 +1,6 @@
 // Assembles a report from per-question feedback (computed offline or written by a model): the
 // overall score, a summary and next steps drawn from the scores and improvements.
-import { RUBRIC_KEYS, type QuestionFeedback, type Report, type RubricKey } from "../protocol/report";
-import { overallScore } from "./offline/score-answer";
+import { RUBRIC_KEYS, overallScore, type QuestionFeedback, type Report, type RubricKey } from "../protocol/report";
 
 const ADVICE: Record<RubricKey, string> = {
   relevance: "Answer the question that was asked first, then add context.",
@@ -20,7 +19,13 @@ function weakestDimensions(scored: QuestionFeedback[]): RubricKey[] {
   return means.filter((m) => m.mean < 4).sort((a, b) => a.mean - b.mean).map((m) => m.key);
 }
 
-export function assembleReport(interviewId: string, provider: Report["provider"], questions: QuestionFeedback[], now: number): Report {
+export function assembleReport(
+  interviewId: string,
+  provider: Report["provider"],
+  questions: QuestionFeedback[],
+  talkShare: number | null,
+  now: number,
+): Report {
   const scored = questions.filter((q) => q.verdict === "scored");
   const scores = questions.map(overallScore).filter((s): s is number => s !== null);
   const score = scores.length > 0 ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
@@ -44,5 +49,5 @@ export function assembleReport(interviewId: string, provider: Report["provider"]
         : `${scored.length} of ${questions.length} answers could be scored, averaging ${score} out of 5. ` +
           "Each point below quotes what you said, so you can see exactly where it came from.";
 
-  return { interviewId, generatedAt: now, provider, questions, overall: { score, summary, nextSteps } };
+  return { interviewId, generatedAt: now, provider, questions, overall: { score, summary, nextSteps, talkShare } };
 }

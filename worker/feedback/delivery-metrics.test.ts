@@ -55,9 +55,23 @@ describe("textMetrics", () => {
 });
 
 describe("talkShare", () => {
-  it("compares the candidate's speaking time with the interviewer's estimated time", () => {
-    // 150 interviewer words at 150 wpm = 60 s; candidate 180 s → 75%.
-    expect(talkShare(180_000, 150)).toBe(0.75);
-    expect(talkShare(0, 0)).toBeNull();
+  const words = (n: number) => Array.from({ length: n }, () => "word").join(" ");
+  const line = (content: string) => ({ role: "assistant" as const, status: "complete", content, metrics: null });
+
+  it("compares the candidate's recorded speaking time with the interviewer's time estimated from its words", () => {
+    // 150 interviewer words at 150 wpm = 60 s; the candidate spoke for 180 s → 75%.
+    const spoken = voiceMetrics({ transcript: words(400), segmentDurationsMs: [90_000, 90_000], longPausesMs: [], keepsHesitations: false });
+    expect(talkShare([line(words(100)), { role: "user", status: "complete", content: words(400), metrics: spoken }, line(words(50))])).toBe(0.75);
+  });
+
+  it("estimates typed answers from their words, and leaves out what is not complete", () => {
+    const typed = { role: "user" as const, status: "complete", content: words(150), metrics: textMetrics(words(150)) };
+    const recording = { role: "user" as const, status: "recording", content: words(500), metrics: null };
+    expect(talkShare([line(words(50)), typed, line(words(100)), recording])).toBe(0.5);
+  });
+
+  it("is null when nothing was said", () => {
+    expect(talkShare([])).toBeNull();
+    expect(talkShare([{ role: "user", status: "complete", content: "", metrics: textMetrics("") }])).toBeNull();
   });
 });

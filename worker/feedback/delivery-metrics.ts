@@ -56,9 +56,29 @@ export function textMetrics(text: string): DeliveryMetrics {
   };
 }
 
-/** The candidate's share of the time spent talking, with the interviewer's time estimated from its words. */
-export function talkShare(candidateSpeakingMs: number, interviewerWords: number, interviewerWordsPerMinute = 150): number | null {
-  const interviewerMs = (interviewerWords / interviewerWordsPerMinute) * 60_000;
-  const total = candidateSpeakingMs + interviewerMs;
-  return total > 0 ? Math.round((candidateSpeakingMs / total) * 100) / 100 : null;
+/** Speaking pace assumed where time was not measured: the interviewer's lines (shown as text) and typed answers. */
+export const ASSUMED_WORDS_PER_MINUTE = 150;
+
+export interface TalkItem {
+  role: "user" | "assistant" | "system";
+  status: string;
+  content: string;
+  metrics: DeliveryMetrics | null;
+}
+
+/**
+ * The candidate's share of the interview's talking time, 0-1: spoken answers count their recorded
+ * length; the interviewer's lines and typed answers are estimated from their words. null when nothing was said.
+ */
+export function talkShare(transcript: TalkItem[]): number | null {
+  const estimatedMs = (text: string) => (countWords(text) / ASSUMED_WORDS_PER_MINUTE) * 60_000;
+  let candidateMs = 0;
+  let interviewerMs = 0;
+  for (const item of transcript) {
+    if (item.status !== "complete") continue;
+    if (item.role === "user") candidateMs += item.metrics?.speakingMs ?? estimatedMs(item.content);
+    else if (item.role === "assistant") interviewerMs += estimatedMs(item.content);
+  }
+  const total = candidateMs + interviewerMs;
+  return total > 0 ? Math.round((candidateMs / total) * 100) / 100 : null;
 }

@@ -1,30 +1,42 @@
 // Turns stored reports into progress points (oldest first) and finds the weakest skill.
 import type { PlannedQuestion } from "../ai/offline";
-import type { Progress, ProgressPoint } from "../protocol/progress";
-import type { Report } from "../protocol/report";
+import type { Progress, ProgressPoint, SkillProgress } from "../protocol/progress";
+import { overallScore, type QuestionFeedback, type Report } from "../protocol/report";
 import type { InterviewSummary } from "../protocol/rest";
-import { overallScore } from "./offline/score-answer";
 
 const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
 
+/** Speaking rate and fillers only mean something for answers long enough to measure a rate. */
+function delivery(questions: QuestionFeedback[]): Pick<SkillProgress, "wordsPerMinute" | "fillersPerMinute"> {
+  const spoken = questions.flatMap((q) =>
+    q.metrics?.wordsPerMinute != null
+      ? [{ wordsPerMinute: q.metrics.wordsPerMinute, fillersPerMinute: q.metrics.fillers.perMinute ?? 0 }]
+      : [],
+  );
+  return {
+    wordsPerMinute: mean(spoken.map((m) => m.wordsPerMinute)),
+    fillersPerMinute: mean(spoken.map((m) => m.fillersPerMinute)),
+  };
+}
+
 export function progressPoint(interview: InterviewSummary, report: Report, plan: PlannedQuestion[]): ProgressPoint {
   const skillOf = new Map(plan.map((q) => [q.id, q.kind === "behavioural" ? "Behavioural" : (q.skill ?? null)]));
-  const spoken = report.questions.flatMap((q) => (q.metrics?.wordsPerMinute != null ? [q.metrics] : []));
-  const bySkill = new Map<string, number[]>();
+  const bySkill = new Map<string, QuestionFeedback[]>();
   for (const question of report.questions) {
-    const score = overallScore(question);
     const skill = skillOf.get(question.questionId) ?? null;
-    if (score === null || !skill) continue;
-    bySkill.set(skill, [...(bySkill.get(skill) ?? []), score]);
+    if (skill) bySkill.set(skill, [...(bySkill.get(skill) ?? []), question]);
   }
+  const skills = [...bySkill].map(([skill, questions]): [string, SkillProgress] => [
+    skill,
+    { score: mean(questions.flatMap((q) => overallScore(q) ?? [])), ...delivery(questions) },
+  ]);
   return {
     interviewId: interview.interviewId,
     title: interview.title,
     createdAt: interview.createdAt,
     score: report.overall.score,
-    wordsPerMinute: mean(spoken.map((m) => m.wordsPerMinute!)),
-    fillersPerMinute: mean(spoken.map((m) => m.fillers.perMinute ?? 0)),
-    skillScores: Object.fromEntries([...bySkill].map(([skill, scores]) => [skill, mean(scores)!])),
+    ...delivery(report.questions),
+    skills: Object.fromEntries(skills),
   };
 }
 
@@ -32,7 +44,9 @@ export function progress(points: ProgressPoint[]): Progress {
   const sorted = [...points].sort((a, b) => a.createdAt - b.createdAt);
   const bySkill = new Map<string, number[]>();
   for (const point of sorted) {
-    for (const [skill, score] of Object.entries(point.skillScores)) bySkill.set(skill, [...(bySkill.get(skill) ?? []), score]);
+    for (const [skill, { score }] of Object.entries(point.skills)) {
+      if (score !== null) bySkill.set(skill, [...(bySkill.get(skill) ?? []), score]);
+    }
   }
   const weakest = [...bySkill].map(([skill, scores]) => ({ skill, score: mean(scores)! })).sort((a, b) => a.score - b.score)[0];
   return { points: sorted, weakestSkill: weakest ?? null };

@@ -2,6 +2,7 @@
 // answer's delivery metrics. Offline, every answer is scored deterministically; with a model, the
 // model writes the feedback and every quote is checked. Called when an interview completes, and on request.
 import type { PlannedQuestion } from "../ai/offline";
+import type { DeliveryMetrics } from "../protocol/feedback";
 import type { AiProvider } from "../ai/provider";
 import { parseTurn } from "../live/turns";
 import type { QuestionFeedback, Report } from "../protocol/report";
@@ -9,8 +10,14 @@ import type { LiveStorage } from "../storage/live-storage";
 import type { ReportStorage } from "../storage/report-storage";
 import { answersByQuestion } from "./answers-by-question";
 import { assembleReport } from "./assemble-report";
+import { talkShare } from "./delivery-metrics";
 import { modelQuestionFeedback } from "./model-feedback";
 import { scoreAnswer } from "./offline/score-answer";
+
+/** Feedback on one answer: written by the model when the provider has one, computed offline otherwise. */
+export function feedbackOn(provider: AiProvider, question: PlannedQuestion, answer: string, metrics: DeliveryMetrics | null): Promise<QuestionFeedback> {
+  return provider.assessAnswer ? modelQuestionFeedback(provider, question, answer, metrics) : Promise.resolve(scoreAnswer(question, answer, metrics));
+}
 
 export async function writeReport(
   storage: { live: LiveStorage; reports: ReportStorage },
@@ -23,11 +30,9 @@ export async function writeReport(
   const questions: QuestionFeedback[] = [];
   // One question at a time: a report is not urgent, and a model provider's rate limits are shared.
   for (const { question, answer, metrics } of answersByQuestion(plan, transcript)) {
-    questions.push(
-      provider.assessAnswer ? await modelQuestionFeedback(provider, question, answer, metrics) : scoreAnswer(question, answer, metrics),
-    );
+    questions.push(await feedbackOn(provider, question, answer, metrics));
   }
-  const report = assembleReport(interviewId, provider.assessAnswer ? provider.info.name : "offline", questions, now());
+  const report = assembleReport(interviewId, provider.assessAnswer ? provider.info.name : "offline", questions, talkShare(transcript), now());
   storage.reports.saveReport(report);
   return report;
 }

@@ -1,46 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Progress } from "../protocol/progress";
 import { isQuoteFrom, reportSchema, type Report } from "../protocol/report";
-import type { InterviewSummary } from "../protocol/rest";
-import { api, registerUser, type TestUser } from "../test/api-client";
-import { LiveClient, isEvent } from "../test/live-client";
+import type { InterviewDetail, InterviewSummary } from "../protocol/rest";
+import { api, registerUser } from "../test/api-client";
+import { finishedInterview, reportOf } from "../test/finished-interview";
 
 const STRONG =
   "At my last job we had a slow reporting query on the orders table that took nine seconds. I needed to make it fast " +
   "before the quarterly review. I used explain analyze to read the query plan, found a sequential scan, and added a " +
   "composite index on customer id and order date. I also rewrote a correlated subquery as a join. As a result the " +
   "report went from nine seconds to three hundred milliseconds, and I learned to measure before changing anything.";
-
-async function finishedInterview(user: TestUser, answers: string[]): Promise<InterviewSummary> {
-  const created = await api("/interviews", {
-    method: "POST",
-    cookie: user.cookie,
-    json: { title: "Backend Developer", skills: ["SQL"], questionCount: answers.length },
-  });
-  const interview = (await created.json()) as InterviewSummary;
-  const client = await LiveClient.open(interview.interviewId, user.cookie);
-  client.hello();
-  const replies = () => client.events().filter((e) => e.type === "message_status" && e.status === "complete").length;
-  for (const [i, text] of answers.entries()) {
-    await client.waitFor(() => replies() >= i + 1);
-    client.send({ type: "text_answer", answerId: crypto.randomUUID(), text });
-  }
-  // Whatever the interviewer does next (follow-up or close), end it here: the report is what is tested.
-  await client.waitFor(() => replies() >= answers.length + 1);
-  client.send({ type: "end_interview" });
-  await client.waitFor(isEvent("status", (e) => e.status === "completed"), 10_000);
-  client.close();
-  return interview;
-}
-
-/** The report is written in the background as the interview completes: give it a moment. */
-async function reportOf(user: TestUser, interview: InterviewSummary): Promise<Response> {
-  for (let i = 0; ; i++) {
-    const response = await api(`/interviews/${interview.interviewId}/report`, { cookie: user.cookie });
-    if (response.status !== 404 || i === 20) return response;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe("feedback report", () => {
   it("is written when the interview completes, quotes only what the candidate said, and can be written again", async () => {
@@ -50,6 +19,10 @@ describe("feedback report", () => {
     expect(response.status).toBe(200);
     const report = reportSchema.parse(await response.json()) as Report;
     expect(report.provider).toBe("offline");
+    // Everything was typed, so both sides are timed from their words: the share is the candidate's share of words.
+    const detail = (await (await api(`/interviews/${interview.interviewId}`, { cookie: user.cookie })).json()) as InterviewDetail;
+    const wordsBy = (role: string) => detail.messages.filter((m) => m.role === role).reduce((n, m) => n + m.content.split(/\s+/).filter(Boolean).length, 0);
+    expect(report.overall.talkShare).toBeCloseTo(wordsBy("user") / (wordsBy("user") + wordsBy("assistant")), 2);
     expect(report.questions.length).toBeGreaterThanOrEqual(1);
     for (const question of report.questions) {
       const quotes = [

@@ -7,36 +7,27 @@ import {
   type ClientMessage,
   type ServerMessage,
   type SegmentHeader,
-  type SocketErrorCode,
 } from "../protocol/socket";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { textMetrics } from "../feedback/delivery-metrics";
+import { Attempts } from "./attempts";
 import type { EngineContext } from "./context";
 import { finishInterview } from "./finish";
+import { refuse } from "./frame-refused";
 import { Interviewer } from "./interviewer";
 import { Transcriber } from "./transcription";
 
-/** A frame that cannot be accepted; the socket stays open and gets an error frame. */
-export class FrameRefused extends Error {
-  constructor(
-    readonly code: SocketErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const refuse = (code: SocketErrorCode, message: string): never => {
-  throw new FrameRefused(code, message);
-};
+export { FrameRefused } from "./frame-refused";
 
 export class InterviewEngine {
   private readonly interviewer: Interviewer;
   private readonly transcriber: Transcriber;
+  private readonly attempts: Attempts;
 
   constructor(private readonly context: EngineContext) {
     this.interviewer = new Interviewer(context);
-    this.transcriber = new Transcriber(context, (interviewId) => this.interviewer.takeNextTurn(interviewId));
+    this.attempts = new Attempts(context);
+    this.transcriber = new Transcriber(context, (answer) => this.answered(answer));
   }
 
   /** Replies to this socket go through `reply`; events to everyone through context.emit. */
@@ -45,13 +36,13 @@ export class InterviewEngine {
       case "hello":
         return this.hello(interviewId, message.protocolVersion, message.lastSeq, reply);
       case "answer_start":
-        return this.answerStart(interviewId, message.answerId, message.mimeType);
+        return this.answerStart(interviewId, message.answerId, message.mimeType, message.attemptOf ?? null);
       case "answer_end":
         return this.answerEnd(interviewId, message.answerId, message.segmentCount, message.longPausesMs);
       case "answer_cancel":
         return this.answerCancel(interviewId, message.answerId);
       case "text_answer":
-        return this.textAnswer(interviewId, message.answerId, message.text);
+        return this.textAnswer(interviewId, message.answerId, message.text, message.attemptOf ?? null);
       case "retry":
         return this.retry(interviewId, message.messageId);
       case "end_interview":
@@ -94,6 +85,13 @@ export class InterviewEngine {
         this.transcriber.kick(message.messageId);
       }
     }
+    this.attempts.recover();
+  }
+
+  /** A complete answer moves the interview on; a complete attempt from the report gets scored instead. */
+  private answered(answer: MessageRecord): void {
+    if (answer.attemptOf) this.attempts.score(answer);
+    else this.interviewer.takeNextTurn(answer.interviewId);
   }
 
   private hello(interviewId: string, version: number, lastSeq: number, reply: (message: ServerMessage) => void): void {
@@ -113,7 +111,8 @@ export class InterviewEngine {
       }
     } else {
       const messages = live.listMessages(interviewId).map(toLiveMessage);
-      reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot: { interview, messages } });
+      const attempts = live.listAttempts(interviewId).map(toLiveMessage);
+      reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot: { interview, messages, attempts } });
     }
     if (interview.status === "created") this.start(interviewId);
     else this.interviewer.takeNextTurn(interviewId);
@@ -140,14 +139,20 @@ export class InterviewEngine {
     }
   }
 
-  private answerStart(interviewId: string, answerId: string, mimeType: string): void {
+  /** An answer may start on the candidate's turn; an attempt at one question, once the interview is finished. */
+  private requireMayAnswer(interviewId: string, attemptOf: string | null): void {
+    if (attemptOf) this.attempts.requireAllowed(interviewId, attemptOf);
+    else this.requireCandidateTurn(interviewId);
+  }
+
+  private answerStart(interviewId: string, answerId: string, mimeType: string, attemptOf: string | null): void {
     const { live, emit, now } = this.context;
     const existing = live.readMessage(answerId);
     if (existing) {
       if (existing.interviewId !== interviewId) refuse("wrong_answer", "That answer belongs to another interview.");
       return; // A resend after a reconnect.
     }
-    this.requireCandidateTurn(interviewId);
+    this.requireMayAnswer(interviewId, attemptOf);
     const message: MessageRecord = {
       messageId: answerId,
       interviewId,
@@ -162,6 +167,8 @@ export class InterviewEngine {
       segmentCount: null,
       metrics: null,
       longPausesMs: null,
+      attemptOf,
+      feedback: null,
     };
     live.insertMessage(message);
     emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
@@ -186,10 +193,10 @@ export class InterviewEngine {
     this.context.emit(interviewId, { type: "message_removed", messageId: answerId });
   }
 
-  private textAnswer(interviewId: string, answerId: string, text: string): void {
+  private textAnswer(interviewId: string, answerId: string, text: string, attemptOf: string | null): void {
     const { live, emit, now } = this.context;
     if (live.readMessage(answerId)) return; // A resend after a reconnect.
-    this.requireCandidateTurn(interviewId);
+    this.requireMayAnswer(interviewId, attemptOf);
     const message: MessageRecord = {
       messageId: answerId,
       interviewId,
@@ -204,10 +211,12 @@ export class InterviewEngine {
       segmentCount: null,
       metrics: textMetrics(text),
       longPausesMs: null,
+      attemptOf,
+      feedback: null,
     };
     live.insertMessage(message);
     emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
-    this.interviewer.takeNextTurn(interviewId);
+    this.answered(message);
   }
 
   private retry(interviewId: string, messageId: string): void {
@@ -216,6 +225,12 @@ export class InterviewEngine {
     if (!message || message.interviewId !== interviewId) return refuse("not_found", "No such message.");
     if (message.status !== "failed") refuse("busy", "Only a failed message can be retried.");
     if (message.role === "assistant") return this.interviewer.retry(message);
+    if (message.kind === "text") {
+      // Only an attempt's scoring can fail for a typed answer: score it again.
+      live.setMessageState(messageId, "complete", null);
+      emit(interviewId, { type: "message_status", messageId, status: "complete", error: null });
+      return this.answered({ ...message, status: "complete", error: null });
+    }
     live.setMessageState(messageId, "transcribing", null);
     emit(interviewId, { type: "message_status", messageId, status: "transcribing", error: null });
     this.transcriber.kick(messageId);

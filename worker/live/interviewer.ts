@@ -50,6 +50,8 @@ export class Interviewer {
       segmentCount: null,
       metrics: null,
       longPausesMs: null,
+      attemptOf: null,
+      feedback: null,
     };
     this.context.live.insertMessage(message);
     this.context.emit(interviewId, { type: "message_added", message: toLiveMessage(message) });

@@ -12,7 +12,7 @@ export class Transcriber {
 
   constructor(
     private readonly context: EngineContext,
-    private readonly onAnswerComplete: (interviewId: string) => void,
+    private readonly onAnswerComplete: (answer: MessageRecord) => void,
   ) {}
 
   /** Starts transcribing every stored segment of the answer that has no transcript and no request yet. */
@@ -80,6 +80,6 @@ export class Transcriber {
     live.setMetrics(messageId, metrics);
     live.setMessageState(messageId, "complete", null);
     emit(message.interviewId, { type: "message_status", messageId, status: "complete", content: soFar.text, error: null, metrics });
-    this.onAnswerComplete(message.interviewId);
+    this.onAnswerComplete({ ...message, content: soFar.text, metrics, status: "complete", error: null });
   }
 }

@@ -36,6 +36,8 @@ export const SEGMENTS_PER_ANSWER_MAX = 120;
 
 /** One answer, typed. */
 export const TEXT_ANSWER_CHARS_MAX = 5_000;
+/** Attempts at one question from the report of a finished interview (each keeps its audio). */
+export const ATTEMPTS_PER_QUESTION_MAX = 10;
 
 /** Frames one socket may send per second (averaged over a 5 s window); audio is ~1 frame per few seconds. */
 export const FRAMES_PER_SECOND_MAX = 20;

@@ -1,6 +1,15 @@
 // Progress over time, as the dashboard charts it: one point per completed interview with a report.
 import { z } from "zod";
 
+export const skillProgressSchema = z.object({
+  /** Mean score of the skill's scored questions, 1-5; null when none of them could be scored. */
+  score: z.number().nullable(),
+  /** Means over the skill's spoken answers; null when it was only answered by typing (or too briefly). */
+  wordsPerMinute: z.number().nullable(),
+  fillersPerMinute: z.number().nullable(),
+});
+export type SkillProgress = z.infer<typeof skillProgressSchema>;
+
 export const progressPointSchema = z.object({
   interviewId: z.string(),
   title: z.string(),
@@ -10,8 +19,8 @@ export const progressPointSchema = z.object({
   /** Means over the interview's spoken answers; null when there were none to measure. */
   wordsPerMinute: z.number().nullable(),
   fillersPerMinute: z.number().nullable(),
-  /** Mean score of the scored questions on each skill. */
-  skillScores: z.record(z.string(), z.number()),
+  /** The same measures for each skill the interview asked about ("Behavioural" for behavioural questions). */
+  skills: z.record(z.string(), skillProgressSchema),
 });
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 

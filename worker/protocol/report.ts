@@ -70,9 +70,19 @@ export const reportSchema = z.object({
     summary: z.string(),
     /** The three most useful things to practise next. */
     nextSteps: z.array(z.string()).max(3),
+    /** The candidate's share of the talking time, 0-1 (the interviewer's estimated from its words); null when unknown. */
+    talkShare: z.number().min(0).max(1).nullable().default(null),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** One question's score: the mean of its rubric scores to one decimal; null when it could not be scored. */
+export function overallScore(feedback: QuestionFeedback): number | null {
+  if (feedback.rubric === null) return null;
+  const rubric = feedback.rubric;
+  const mean = RUBRIC_KEYS.reduce((sum, key) => sum + rubric[key].score, 0) / RUBRIC_KEYS.length;
+  return Math.round(mean * 10) / 10;
+}
 
 /** Whether `quote` appears in `answer`, ignoring case, punctuation and spacing. */
 export function isQuoteFrom(quote: string, answer: string): boolean {

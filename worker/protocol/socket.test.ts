@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unscoredFeedback } from "../test/feedback-fixtures";
 import { TEXT_ANSWER_CHARS_MAX } from "./audio";
 import { clientMessageSchema, decodeSegmentFrame, encodeSegmentFrame, serverMessageSchema, type SegmentHeader } from "./socket";
 
@@ -13,6 +14,8 @@ describe("client messages", () => {
     { type: "answer_end", answerId },
     { type: "answer_cancel", answerId },
     { type: "text_answer", answerId, text: "I would add an index." },
+    { type: "text_answer", answerId, text: "I would add an index.", attemptOf: "sql-joins" },
+    { type: "answer_start", answerId, mimeType: "audio/webm;codecs=opus", attemptOf: "sql-joins" },
     { type: "retry", messageId: answerId },
     { type: "end_interview" },
   ])("accepts $type", (message) => {
@@ -27,6 +30,7 @@ describe("client messages", () => {
     ["an empty typed answer", { type: "text_answer", answerId, text: "   " }],
     ["a typed answer over the limit", { type: "text_answer", answerId, text: "x".repeat(TEXT_ANSWER_CHARS_MAX + 1) }],
     ["zero segments", { type: "answer_end", answerId, segmentCount: 0 }],
+    ["an attempt at an empty question id", { type: "text_answer", answerId, text: "An index.", attemptOf: "" }],
   ])("refuses %s", (_why, message) => {
     expect(clientMessageSchema.safeParse(message).success).toBe(false);
   });
@@ -60,7 +64,8 @@ describe("audio segment frames", () => {
 
 describe("server messages", () => {
   it("parses every kind the server sends", () => {
-    const message = { messageId: "m", interviewId: "i", role: "assistant", content: "Hi", timestamp: 1, status: "complete", kind: "text", error: null, metrics: null };
+    const message = { messageId: "m", interviewId: "i", role: "assistant", content: "Hi", timestamp: 1, status: "complete", kind: "text", error: null, metrics: null, attemptOf: null, feedback: null };
+    const feedback = unscoredFeedback();
     for (const frame of [
       { type: "welcome", protocolVersion: 1, provider: { name: "offline", label: "Offline" }, seq: 0, snapshot: null },
       { type: "event", seq: 1, event: { type: "status", status: "in_progress" } },
@@ -69,11 +74,14 @@ describe("server messages", () => {
       { type: "event", seq: 4, event: { type: "transcript", messageId: "m", text: "so far", segmentsTranscribed: 1 } },
       { type: "event", seq: 5, event: { type: "message_status", messageId: "m", status: "failed", error: "Down." } },
       { type: "event", seq: 6, event: { type: "message_removed", messageId: "m" } },
+      { type: "event", seq: 7, event: { type: "message_feedback", messageId: "m", feedback } },
+      { type: "event", seq: 8, event: { type: "message_added", message: { ...message, role: "user", attemptOf: "q", feedback } } },
       { type: "segment_ack", answerId, index: 0 },
       { type: "error", code: "too_large", message: "Too big." },
     ]) {
       expect(serverMessageSchema.safeParse(frame).success, JSON.stringify(frame)).toBe(true);
     }
     expect(serverMessageSchema.safeParse({ type: "error", code: "made_up", message: "?" }).success).toBe(false);
+    expect(serverMessageSchema.safeParse({ type: "event", seq: 9, event: { type: "message_feedback", messageId: "m", feedback: { ...feedback, verdict: "great" } } }).success).toBe(false);
   });
 });

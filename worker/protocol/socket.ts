@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { ANSWER_MS_MAX, RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
 import { LONG_PAUSE_MS, deliveryMetricsSchema } from "./feedback.ts";
+import { questionFeedbackSchema } from "./report.ts";
 import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest.ts";
 
 export const PROTOCOL_VERSION = 1;
@@ -19,12 +20,17 @@ export const PONG = "pong";
 // ── Client → server ─────────────────────────────────────────────────────────
 
 const answerId = z.uuid();
+/**
+ * Set on an answer given from the report of a finished interview: the id of the planned question
+ * being tried again. Such an attempt is scored on its own and never changes the interview itself.
+ */
+const attemptOf = z.string().min(1).max(100).optional();
 
 export const clientMessageSchema = z.discriminatedUnion("type", [
   /** First frame on every connection: resume after `lastSeq` (0 = send everything). */
   z.object({ type: z.literal("hello"), protocolVersion: z.number().int(), lastSeq: z.number().int().min(0) }),
   /** The candidate starts speaking an answer; segments for `answerId` follow as binary frames. */
-  z.object({ type: z.literal("answer_start"), answerId, mimeType: z.enum(RECORDING_MIME_TYPES) }),
+  z.object({ type: z.literal("answer_start"), answerId, mimeType: z.enum(RECORDING_MIME_TYPES), attemptOf }),
   /**
    * The candidate stopped; `segmentCount` segments (0…n-1) make up the answer. Without a count the
    * answer is what the server has stored (finishing an answer whose recording was interrupted).
@@ -42,8 +48,9 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
     type: z.literal("text_answer"),
     answerId,
     text: z.string().trim().min(1, "The answer is empty.").max(TEXT_ANSWER_CHARS_MAX, `Typed answers are limited to ${TEXT_ANSWER_CHARS_MAX} characters.`),
+    attemptOf,
   }),
-  /** Try a failed transcription or reply again. */
+  /** Try a failed transcription, reply or attempt scoring again. */
   z.object({ type: z.literal("retry"), messageId: z.string().min(1).max(64) }),
   z.object({ type: z.literal("end_interview") }),
 ]);
@@ -102,8 +109,16 @@ export const liveMessageSchema = messageSchema.extend({
   error: z.string().nullable(),
   /** The candidate's delivery, once an answer is complete; null otherwise. */
   metrics: deliveryMetricsSchema.nullable(),
+  /** For an attempt at a question from the report: that question's id; null for the interview itself. */
+  attemptOf: z.string().nullable(),
+  /** For an attempt: its feedback once scored; null before (or for the interview's own messages). */
+  feedback: questionFeedbackSchema.nullable(),
 });
 export type LiveMessage = z.infer<typeof liveMessageSchema>;
+
+/** An attempt still on its way to feedback (being recorded, transcribed or scored): one at a time per interview. */
+export const isAttemptOpen = (attempt: Pick<LiveMessage, "status" | "feedback">) =>
+  attempt.status === "recording" || attempt.status === "transcribing" || (attempt.status === "complete" && attempt.feedback === null);
 
 export const PROVIDER_NAMES = ["workers-ai", "openai", "offline"] as const;
 export const providerInfoSchema = z.object({ name: z.enum(PROVIDER_NAMES), label: z.string() });
@@ -126,6 +141,8 @@ export const interviewEventSchema = z.discriminatedUnion("type", [
     metrics: deliveryMetricsSchema.optional(),
   }),
   z.object({ type: z.literal("message_removed"), messageId: z.string() }),
+  /** An attempt at a question was scored. */
+  z.object({ type: z.literal("message_feedback"), messageId: z.string(), feedback: questionFeedbackSchema }),
 ]);
 export type InterviewEvent = z.infer<typeof interviewEventSchema>;
 export type SequencedEvent = InterviewEvent & { seq: number };
@@ -143,6 +160,7 @@ export const SOCKET_ERROR_CODES = [
   "busy",
   "not_found",
   "bad_seq",
+  "limit_reached",
   "internal",
 ] as const;
 export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];
@@ -155,7 +173,14 @@ export const serverMessageSchema = z.discriminatedUnion("type", [
     /** The newest seq at the moment of welcome; replayed events up to it follow. */
     seq: z.number().int(),
     /** The whole state at `seq`, when the client had none (lastSeq 0) or asked for a seq that does not exist. */
-    snapshot: z.object({ interview: interviewSummarySchema, messages: z.array(liveMessageSchema) }).nullable(),
+    snapshot: z
+      .object({
+        interview: interviewSummarySchema,
+        messages: z.array(liveMessageSchema),
+        /** Attempts at single questions made from the report, oldest first. */
+        attempts: z.array(liveMessageSchema),
+      })
+      .nullable(),
   }),
   z.object({ type: z.literal("event"), seq: z.number().int(), event: interviewEventSchema }),
   /** The segment is stored; the client may forget it. */

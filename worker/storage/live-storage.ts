@@ -2,6 +2,7 @@
 // Used by the interview engine inside the user's Durable Object. Nothing else writes this SQL.
 import type { InterviewStatus } from "../protocol/rest";
 import type { DeliveryMetrics } from "../protocol/feedback";
+import type { QuestionFeedback } from "../protocol/report";
 import type { InterviewEvent, LiveMessage, MessageStatus, SequencedEvent } from "../protocol/socket";
 
 export interface MessageRecord extends LiveMessage {
@@ -28,6 +29,8 @@ interface MessageRow {
   segment_count: number | null;
   metrics: string | null;
   long_pauses: string | null;
+  attempt_of: string | null;
+  feedback: string | null;
   [key: string]: SqlStorageValue;
 }
 
@@ -45,6 +48,8 @@ const toRecord = (row: MessageRow): MessageRecord => ({
   segmentCount: row.segment_count,
   metrics: row.metrics ? (JSON.parse(row.metrics) as DeliveryMetrics) : null,
   longPausesMs: row.long_pauses ? (JSON.parse(row.long_pauses) as number[]) : null,
+  attemptOf: row.attempt_of,
+  feedback: row.feedback ? (JSON.parse(row.feedback) as QuestionFeedback) : null,
 });
 
 /** What clients see of a message: everything but the engine's own bookkeeping. */
@@ -58,6 +63,8 @@ export const toLiveMessage = (m: MessageRecord): LiveMessage => ({
   kind: m.kind,
   error: m.error,
   metrics: m.metrics,
+  attemptOf: m.attemptOf,
+  feedback: m.feedback,
 });
 
 export class LiveStorage {
@@ -101,8 +108,8 @@ export class LiveStorage {
 
   insertMessage(message: MessageRecord): void {
     this.sql.exec(
-      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count, metrics)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count, metrics, attempt_of)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       message.messageId,
       message.interviewId,
       message.role,
@@ -115,6 +122,7 @@ export class LiveStorage {
       message.mimeType,
       message.segmentCount,
       message.metrics && JSON.stringify(message.metrics),
+      message.attemptOf,
     );
   }
 
@@ -123,11 +131,32 @@ export class LiveStorage {
     return row ? toRecord(row) : null;
   }
 
+  /** The interview itself: its questions and answers, without later attempts from the report. */
   listMessages(interviewId: string): MessageRecord[] {
     return this.sql
-      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? ORDER BY created_at, rowid", interviewId)
+      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? AND attempt_of IS NULL ORDER BY created_at, rowid", interviewId)
       .toArray()
       .map(toRecord);
+  }
+
+  /** Attempts at single questions made from the report, oldest first. */
+  listAttempts(interviewId: string): MessageRecord[] {
+    return this.sql
+      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? AND attempt_of IS NOT NULL ORDER BY created_at, rowid", interviewId)
+      .toArray()
+      .map(toRecord);
+  }
+
+  /** Attempts whose answer is complete but whose feedback was never stored (cut off by a restart). */
+  unscoredAttempts(): MessageRecord[] {
+    return this.sql
+      .exec<MessageRow>("SELECT * FROM messages WHERE attempt_of IS NOT NULL AND status = 'complete' AND feedback IS NULL ORDER BY created_at, rowid")
+      .toArray()
+      .map(toRecord);
+  }
+
+  setFeedback(messageId: string, feedback: QuestionFeedback): void {
+    this.sql.exec("UPDATE messages SET feedback = ? WHERE id = ?", JSON.stringify(feedback), messageId);
   }
 
   /** Messages that were being worked on; after a restart nothing is working on them any more. */

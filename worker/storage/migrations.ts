@@ -80,6 +80,11 @@ export const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // 5: attempts at single questions from the report, kept apart from the interview, with their feedback.
+  `
+  ALTER TABLE messages ADD COLUMN attempt_of TEXT;
+  ALTER TABLE messages ADD COLUMN feedback TEXT;
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -154,7 +154,6 @@ export class UserStorage {
     return rows.toArray().map(toSummary);
   }
 
-  /** The interview and everything recorded in it: messages, audio, events. */
   /** Completed interviews, oldest first, at most the last 200 (the charts need no more). */
   listCompletedInterviews(): InterviewSummary[] {
     return this.sql
@@ -163,6 +162,7 @@ export class UserStorage {
       .map(toSummary);
   }
 
+  /** The interview and everything recorded in it: messages, attempts, audio, events, report. */
   deleteInterview(id: string): boolean {
     this.sql.exec("DELETE FROM audio_segments WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM events WHERE interview_id = ?", id);
@@ -173,7 +173,7 @@ export class UserStorage {
 
   listMessages(interviewId: string): Message[] {
     return this.sql
-      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? ORDER BY created_at, rowid", interviewId)
+      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? AND attempt_of IS NULL ORDER BY created_at, rowid", interviewId)
       .toArray()
       .map(toMessage);
   }

@@ -7,13 +7,16 @@ import "uplot/dist/uPlot.min.css";
 
 interface LineChartProps {
   label: string;
+  /** Stays the same while `label` changes with what is shown. */
+  testId: string;
   times: number[];
+  /** Redrawn whenever this array changes identity, so callers should memoise it. */
   values: (number | null)[];
   /** Fixed y range (scores are always 1-5); otherwise fitted to the data. */
   range?: [number, number];
 }
 
-export function LineChart({ label, times, values, range }: LineChartProps) {
+export function LineChart({ label, testId, times, values, range }: LineChartProps) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -39,5 +42,5 @@ export function LineChart({ label, times, values, range }: LineChartProps) {
     };
   }, [label, times, values, range]);
 
-  return <div ref={container} aria-hidden="true" data-testid={`chart-${label}`} />;
+  return <div ref={container} aria-hidden="true" data-testid={testId} />;
 }

@@ -1,19 +1,81 @@
-// Progress over time: overall score, words per minute and fillers per minute by interview, with the
-// weakest skill called out. A table gives the same numbers in text. Loaded lazily by the dashboard.
+// Progress over time: overall score, words per minute and fillers per minute by interview, for all
+// skills together or for one skill, with the weakest skill called out. A table gives the same numbers
+// in text. Loaded lazily by the dashboard.
+import { useId, useMemo, useState } from "react";
 import type { Progress } from "../../../worker/protocol/progress";
 import { formatDate } from "../ui";
 import { LineChart } from "./line-chart";
 
 const show = (value: number | null) => (value === null ? "—" : String(value));
 const SCORE_RANGE: [number, number] = [1, 5];
+/** The select's value for every skill together; skill names are never empty. */
+const ALL_SKILLS = "";
+
+interface Row {
+  interviewId: string;
+  title: string;
+  createdAt: number;
+  /** False when the chosen skill did not come up in this interview. */
+  covered: boolean;
+  score: number | null;
+  wordsPerMinute: number | null;
+  fillersPerMinute: number | null;
+}
 
 export default function ProgressCharts({ progress }: { progress: Progress }) {
-  const times = progress.points.map((p) => p.createdAt);
-  const charts = [
-    { label: "Overall score (1–5)", values: progress.points.map((p) => p.score), range: SCORE_RANGE, empty: "No scored answers yet." },
-    { label: "Words per minute", values: progress.points.map((p) => p.wordsPerMinute), empty: "No spoken answers yet." },
-    { label: "Fillers per minute", values: progress.points.map((p) => p.fillersPerMinute), empty: "No spoken answers yet." },
-  ];
+  const selectId = useId();
+  const [skill, setSkill] = useState(ALL_SKILLS);
+
+  const skills = useMemo(
+    () => [...new Set(progress.points.flatMap((p) => Object.keys(p.skills)))].sort((a, b) => a.localeCompare(b)),
+    [progress],
+  );
+  const times = useMemo(() => progress.points.map((p) => p.createdAt), [progress]);
+  // One row per interview, kept in step with `times`; an interview that did not cover the chosen
+  // skill has no numbers, so the charts skip it rather than drawing it as zero.
+  const rows = useMemo(
+    () =>
+      progress.points.map((p): Row => {
+        const numbers = skill === ALL_SKILLS ? p : Object.hasOwn(p.skills, skill) ? p.skills[skill] : undefined;
+        return {
+          interviewId: p.interviewId,
+          title: p.title,
+          createdAt: p.createdAt,
+          covered: numbers !== undefined,
+          score: numbers?.score ?? null,
+          wordsPerMinute: numbers?.wordsPerMinute ?? null,
+          fillersPerMinute: numbers?.fillersPerMinute ?? null,
+        };
+      }),
+    [progress, skill],
+  );
+  const charts = useMemo(() => {
+    const all = skill === ALL_SKILLS;
+    // `id` stays the same whichever skill is shown, so each chart keeps its place (and test id).
+    return [
+      {
+        id: "Overall score (1–5)",
+        label: all ? "Overall score (1–5)" : `Score for ${skill} (1–5)`,
+        values: rows.map((r) => r.score),
+        range: SCORE_RANGE,
+        empty: "No scored answers yet.",
+      },
+      {
+        id: "Words per minute",
+        label: all ? "Words per minute" : `Words per minute for ${skill}`,
+        values: rows.map((r) => r.wordsPerMinute),
+        empty: "No spoken answers yet.",
+      },
+      {
+        id: "Fillers per minute",
+        label: all ? "Fillers per minute" : `Fillers per minute for ${skill}`,
+        values: rows.map((r) => r.fillersPerMinute),
+        empty: "No spoken answers yet.",
+      },
+    ];
+  }, [rows, skill]);
+  const tableRows = rows.filter((r) => r.covered);
+
   return (
     <div className="flex flex-col gap-4">
       {progress.weakestSkill && (
@@ -21,12 +83,36 @@ export default function ProgressCharts({ progress }: { progress: Progress }) {
           Weakest skill so far: <strong>{progress.weakestSkill.skill}</strong> ({progress.weakestSkill.score} / 5). Practise it next.
         </p>
       )}
+      {skills.length > 0 && (
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <label htmlFor={selectId} className="text-sm font-medium text-slate-800">
+            Show progress for
+          </label>
+          <select
+            id={selectId}
+            value={skill}
+            onChange={(event) => setSkill(event.target.value)}
+            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900"
+          >
+            <option value={ALL_SKILLS}>All skills</option>
+            {skills.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <p aria-live="polite" className="text-sm text-slate-600">
+            {skill !== ALL_SKILLS &&
+              `${skill} came up in ${tableRows.length} of ${rows.length} interview${rows.length === 1 ? "" : "s"}.`}
+          </p>
+        </div>
+      )}
       <div className="grid gap-4 md:grid-cols-3">
         {charts.map((chart) => (
-          <figure key={chart.label} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
+          <figure key={chart.id} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
             <figcaption className="mb-2 text-sm font-medium text-slate-800">{chart.label}</figcaption>
             {chart.values.some((v) => v !== null) ? (
-              <LineChart label={chart.label} times={times} values={chart.values} range={chart.range} />
+              <LineChart label={chart.label} testId={`chart-${chart.id}`} times={times} values={chart.values} range={chart.range} />
             ) : (
               <p className="py-12 text-center text-sm text-slate-600">{chart.empty}</p>
             )}
@@ -36,6 +122,7 @@ export default function ProgressCharts({ progress }: { progress: Progress }) {
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-700">The numbers as a table</summary>
         <table className="mt-2 w-full text-left">
+          <caption className="sr-only">{skill === ALL_SKILLS ? "All skills" : skill}, by interview</caption>
           <thead>
             <tr>
               <th scope="col">Interview</th>
@@ -46,13 +133,13 @@ export default function ProgressCharts({ progress }: { progress: Progress }) {
             </tr>
           </thead>
           <tbody>
-            {progress.points.map((p) => (
-              <tr key={p.interviewId}>
-                <td>{p.title}</td>
-                <td>{formatDate(p.createdAt)}</td>
-                <td>{show(p.score)}</td>
-                <td>{show(p.wordsPerMinute)}</td>
-                <td>{show(p.fillersPerMinute)}</td>
+            {tableRows.map((r) => (
+              <tr key={r.interviewId}>
+                <td>{r.title}</td>
+                <td>{formatDate(r.createdAt)}</td>
+                <td>{show(r.score)}</td>
+                <td>{show(r.wordsPerMinute)}</td>
+                <td>{show(r.fillersPerMinute)}</td>
               </tr>
             ))}
           </tbody>

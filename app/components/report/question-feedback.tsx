@@ -1,4 +1,5 @@
 // Feedback on one question: what the candidate said, and every point tied to a quote from it.
+import type { ReactNode } from "react";
 import { RUBRIC_KEYS, type Evidence, type QuestionFeedback } from "../../../worker/protocol/report";
 import { DeliveryLine } from "./delivery-line";
 
@@ -20,7 +21,14 @@ function EvidenceList({ title, items }: { title: string; items: Evidence[] }) {
   );
 }
 
-export function QuestionFeedbackView({ feedback, number }: { feedback: QuestionFeedback; number: number }) {
+interface QuestionFeedbackViewProps {
+  feedback: QuestionFeedback;
+  number: number;
+  /** Shown at the end of the question: its later attempts. */
+  children?: ReactNode;
+}
+
+export function QuestionFeedbackView({ feedback, number, children }: QuestionFeedbackViewProps) {
   return (
     <article className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 print:break-inside-avoid print:shadow-none">
       <h3 className="font-semibold">
@@ -30,6 +38,16 @@ export function QuestionFeedbackView({ feedback, number }: { feedback: QuestionF
         <summary className="cursor-pointer text-slate-700">What you said</summary>
         <p className="mt-1 whitespace-pre-wrap">{feedback.answer || "(nothing)"}</p>
       </details>
+      <FeedbackDetails feedback={feedback} />
+      {children}
+    </article>
+  );
+}
+
+/** Delivery, then the verdict and every point with its quote: for a first answer or a later attempt. */
+export function FeedbackDetails({ feedback }: { feedback: QuestionFeedback }) {
+  return (
+    <>
       {feedback.metrics && <DeliveryLine metrics={feedback.metrics} />}
       {feedback.verdict === "not_enough" ? (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">Not enough to score. {feedback.notEnoughReason}</p>
@@ -83,6 +101,6 @@ export function QuestionFeedbackView({ feedback, number }: { feedback: QuestionF
           )}
         </>
       )}
-    </article>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../worker/protocol/report";
+import { unscoredFeedback } from "../../../worker/test/feedback-fixtures";
 import { reportMarkdown } from "./report-markdown";
 
 const rubric = (score: number) => ({ score, quote: "added an index", why: "Specific." });
@@ -7,7 +8,7 @@ const report: Report = {
   interviewId: "i",
   generatedAt: 1,
   provider: "offline",
-  overall: { score: 3.5, summary: "1 of 2 answers could be scored.", nextSteps: ["Use STAR.", "Slow down."] },
+  overall: { score: 3.5, summary: "1 of 2 answers could be scored.", nextSteps: ["Use STAR.", "Slow down."], talkShare: 0.62 },
   questions: [
     {
       questionId: "q1",
@@ -23,20 +24,7 @@ const report: Report = {
       rubric: { relevance: rubric(4), depth: rubric(3), structure: rubric(3), communication: rubric(4) },
       metrics: null,
     },
-    {
-      questionId: "q2",
-      question: "Tell me about a conflict.",
-      kind: "behavioural",
-      answer: "",
-      verdict: "not_enough",
-      notEnoughReason: "Nothing was said.",
-      strengths: [],
-      improvements: [],
-      star: null,
-      talkingPoints: null,
-      rubric: null,
-      metrics: null,
-    },
+    unscoredFeedback({ questionId: "q2", question: "Tell me about a conflict.", kind: "behavioural" }),
   ],
 };
 
@@ -47,6 +35,7 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("# Interview feedback: Backend Developer");
     expect(markdown).toContain("**Overall: 3.5 / 5**");
     expect(markdown).toContain("1. Use STAR.");
+    expect(markdown).toContain("You did 62% of the talking");
     expect(markdown).toContain("## 1. How would you speed up a query?");
     expect(markdown).toContain("- Concrete fix. “added an index”");
     expect(markdown).toContain("| depth | 3 / 5 |");
@@ -56,5 +45,29 @@ describe("reportMarkdown", () => {
   it("escapes what the candidate said, so it stays text", () => {
     expect(markdown).toContain("\\<script\\>alert\\(1\\)\\</script\\>");
     expect(markdown).toContain("\\*measured\\*");
+  });
+
+  it("adds each scored attempt after its question, with what changed, and skips attempts still being scored", () => {
+    const second = report.questions[1]!;
+    const attempt = (messageId: string, feedback: typeof second | null) => ({
+      messageId,
+      interviewId: "i",
+      role: "user" as const,
+      content: "",
+      timestamp: 2,
+      status: "complete" as const,
+      kind: "text" as const,
+      error: null,
+      metrics: null,
+      attemptOf: "q2",
+      feedback,
+    });
+    const retried = { ...second, answer: "We disagreed about *tabs*, so I listened first.", notEnoughReason: "Too short to score." };
+    const withAttempts = reportMarkdown(report, "Backend Developer", [attempt("a1", retried), attempt("a2", null)]);
+    const attemptPart = withAttempts.slice(withAttempts.indexOf("## 2. Tell me about a conflict."));
+    expect(attemptPart).toContain("### Attempt 2");
+    expect(attemptPart).toContain("> We disagreed about \\*tabs\\*, so I listened first.");
+    expect(attemptPart).toContain("- Still not enough to score");
+    expect(attemptPart).not.toContain("### Attempt 3");
   });
 });

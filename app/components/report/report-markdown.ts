@@ -1,34 +1,49 @@
 // The report as Markdown, for the candidate to keep or share. Text from answers is quoted, never
 // interpreted: Markdown control characters in it are escaped.
-import { RUBRIC_KEYS, type Report } from "../../../worker/protocol/report";
+import { RUBRIC_KEYS, type QuestionFeedback, type Report } from "../../../worker/protocol/report";
+import type { LiveMessage } from "../../../worker/protocol/socket";
+import { compareAttempts } from "../attempts/compare-attempts";
+import { talkShareText } from "./talk-share";
 
 const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+!|<>-])/g, "\\$1");
 const quote = (text: string) => `“${escape(text)}”`;
 
-export function reportMarkdown(report: Report, title: string): string {
+function feedbackLines(q: QuestionFeedback): string[] {
+  const lines: string[] = [];
+  if (q.metrics) {
+    const m = q.metrics;
+    lines.push(`Delivery: ${m.words} words${m.wordsPerMinute === null ? "" : `, ${Math.round(m.wordsPerMinute)} words per minute`}, ${m.fillers.total} fillers.`, "");
+  }
+  if (q.verdict === "not_enough") return [...lines, `Not enough to score. ${escape(q.notEnoughReason ?? "")}`, ""];
+  if (q.strengths.length) lines.push("**Strengths**", "", ...q.strengths.map((e) => `- ${escape(e.point)} ${quote(e.quote)}`), "");
+  if (q.improvements.length) lines.push("**To improve**", "", ...q.improvements.map((e) => `- ${escape(e.point)} ${quote(e.quote)}`), "");
+  if (q.rubric) {
+    lines.push("| | score | why |", "|---|---|---|");
+    for (const key of RUBRIC_KEYS) lines.push(`| ${key} | ${q.rubric[key].score} / 5 | ${escape(q.rubric[key].why)} ${quote(q.rubric[key].quote)} |`);
+    lines.push("");
+  }
+  return lines;
+}
+
+/** `attempts`: later attempts at single questions; the scored ones follow their question, compared with the first answer. */
+export function reportMarkdown(report: Report, title: string, attempts: LiveMessage[] = []): string {
   const lines = [`# Interview feedback: ${escape(title)}`, ""];
   lines.push(report.overall.score === null ? "**Not enough to score.**" : `**Overall: ${report.overall.score} / 5**`, "");
   lines.push(escape(report.overall.summary), "");
+  if (report.overall.talkShare !== null) lines.push(`${escape(talkShareText(report.overall.talkShare))}`, "");
   if (report.overall.nextSteps.length > 0) {
     lines.push("## Next steps", "", ...report.overall.nextSteps.map((step, i) => `${i + 1}. ${escape(step)}`), "");
   }
   report.questions.forEach((q, i) => {
-    lines.push(`## ${i + 1}. ${escape(q.question)}`, "", `> ${escape(q.answer || "(nothing)")}`, "");
-    if (q.metrics) {
-      const m = q.metrics;
-      lines.push(`Delivery: ${m.words} words${m.wordsPerMinute === null ? "" : `, ${Math.round(m.wordsPerMinute)} words per minute`}, ${m.fillers.total} fillers.`, "");
-    }
-    if (q.verdict === "not_enough") {
-      lines.push(`Not enough to score. ${escape(q.notEnoughReason ?? "")}`, "");
-      return;
-    }
-    if (q.strengths.length) lines.push("**Strengths**", "", ...q.strengths.map((e) => `- ${escape(e.point)} ${quote(e.quote)}`), "");
-    if (q.improvements.length) lines.push("**To improve**", "", ...q.improvements.map((e) => `- ${escape(e.point)} ${quote(e.quote)}`), "");
-    if (q.rubric) {
-      lines.push("| | score | why |", "|---|---|---|");
-      for (const key of RUBRIC_KEYS) lines.push(`| ${key} | ${q.rubric[key].score} / 5 | ${escape(q.rubric[key].why)} ${quote(q.rubric[key].quote)} |`);
-      lines.push("");
-    }
+    lines.push(`## ${i + 1}. ${escape(q.question)}`, "", `> ${escape(q.answer || "(nothing)")}`, "", ...feedbackLines(q));
+    attempts
+      .filter((a) => a.attemptOf === q.questionId)
+      .forEach((attempt, n) => {
+        if (!attempt.feedback) return;
+        const { changes } = compareAttempts(q, attempt.feedback);
+        lines.push(`### Attempt ${n + 2}`, "", `> ${escape(attempt.feedback.answer || "(nothing)")}`, "");
+        lines.push(...changes.map((change) => `- ${escape(change)}`), "", ...feedbackLines(attempt.feedback));
+      });
   });
   return lines.join("\n");
 }

@@ -1,19 +1,43 @@
 // The feedback report under a finished interview: overall summary, next steps, then each question.
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Report } from "../../../worker/protocol/report";
+import { isAttemptOpen, type LiveMessage } from "../../../worker/protocol/socket";
 import { interviewsApi } from "../../api/endpoints";
 import { ApiRequestError } from "../../api/http";
+import type { LiveConnection } from "../../live/live-connection";
+import type { useVoiceAnswer } from "../../live/use-voice-answer";
+import { QuestionAttempts } from "../attempts/question-attempts";
 import { Button, ErrorNotice, Loading } from "../ui";
 import { QuestionFeedbackView } from "./question-feedback";
 import { download, reportMarkdown } from "./report-markdown";
+import { talkShareText } from "./talk-share";
 
 const fileStem = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "interview";
 
+/** The report as exported: with each scored attempt at a question, in the order they were made. */
+const withAttempts = (report: Report, attempts: LiveMessage[]) => ({
+  ...report,
+  attempts: attempts.flatMap((a) => (a.feedback ? [{ questionId: a.attemptOf, answeredAt: a.timestamp, feedback: a.feedback }] : [])),
+});
+
 type Load = { state: "loading" } | { state: "ready"; report: Report } | { state: "failed"; message: string };
 
-export function ReportSection({ interviewId, title }: { interviewId: string; title: string }) {
+interface ReportSectionProps {
+  interviewId: string;
+  title: string;
+  /** Attempts at single questions, from the live connection, oldest first. */
+  attempts: LiveMessage[];
+  connection: LiveConnection | null;
+  connected: boolean;
+  voice: ReturnType<typeof useVoiceAnswer>;
+}
+
+export function ReportSection({ interviewId, title, attempts, connection, connected, voice }: ReportSectionProps) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
+  /** The question whose answer panel is open: one at a time, like the microphone. */
+  const [practising, setPractising] = useState<string | null>(null);
+  const closePanel = useCallback(() => setPractising(null), []);
 
   useEffect(() => {
     let stale = false;
@@ -40,10 +64,10 @@ export function ReportSection({ interviewId, title }: { interviewId: string; tit
           Feedback
         </h2>
         <div className="flex flex-wrap gap-2 print:hidden">
-          <Button variant="secondary" onClick={() => download(`${fileStem(title)}-feedback.md`, reportMarkdown(report, title), "text/markdown")}>
+          <Button variant="secondary" onClick={() => download(`${fileStem(title)}-feedback.md`, reportMarkdown(report, title, attempts), "text/markdown")}>
             Download Markdown
           </Button>
-          <Button variant="secondary" onClick={() => download(`${fileStem(title)}-feedback.json`, JSON.stringify(report, null, 2), "application/json")}>
+          <Button variant="secondary" onClick={() => download(`${fileStem(title)}-feedback.json`, JSON.stringify(withAttempts(report, attempts), null, 2), "application/json")}>
             Download JSON
           </Button>
           <Button variant="secondary" onClick={() => window.print()}>
@@ -54,6 +78,7 @@ export function ReportSection({ interviewId, title }: { interviewId: string; tit
       <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <p className="text-lg font-semibold">{report.overall.score === null ? "Not enough to score" : `Overall ${report.overall.score} / 5`}</p>
         <p className="mt-1 text-slate-800">{report.overall.summary}</p>
+        {report.overall.talkShare !== null && <p className="mt-1 text-sm text-slate-700">{talkShareText(report.overall.talkShare)}</p>}
         {report.overall.nextSteps.length > 0 && (
           <>
             <h3 className="mt-3 text-sm font-semibold">Next steps</h3>
@@ -69,7 +94,21 @@ export function ReportSection({ interviewId, title }: { interviewId: string; tit
         )}
       </div>
       {report.questions.map((feedback, i) => (
-        <QuestionFeedbackView key={feedback.questionId} feedback={feedback} number={i + 1} />
+        <QuestionFeedbackView key={feedback.questionId} feedback={feedback} number={i + 1}>
+          <QuestionAttempts
+            interviewId={interviewId}
+            first={feedback}
+            number={i + 1}
+            attempts={attempts.filter((a) => a.attemptOf === feedback.questionId)}
+            busy={attempts.some(isAttemptOpen)}
+            connection={connection}
+            connected={connected}
+            voice={voice}
+            open={practising === feedback.questionId}
+            onOpen={() => setPractising(feedback.questionId)}
+            onClose={closePanel}
+          />
+        </QuestionFeedbackView>
       ))}
     </section>
   );

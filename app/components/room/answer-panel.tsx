@@ -8,11 +8,16 @@ import { Button } from "../ui";
 
 interface AnswerPanelProps {
   canAnswer: boolean;
+  /** Heading text and level: the room's own panel, or an attempt at one question inside the report. */
+  title?: string;
+  headingLevel?: "h2" | "h4";
+  /** The question an attempt is for, when answering from the report. */
+  attemptOf?: string;
   voice: ReturnType<typeof useVoiceAnswer>;
   onSendText: (text: string) => boolean;
 }
 
-export function AnswerPanel({ canAnswer, voice, onSendText }: AnswerPanelProps) {
+export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: Heading = "h2", attemptOf, voice, onSendText }: AnswerPanelProps) {
   const [text, setText] = useState("");
   const [typedError, setTypedError] = useState<string | null>(null);
   const textId = useId();
@@ -29,10 +34,10 @@ export function AnswerPanel({ canAnswer, voice, onSendText }: AnswerPanelProps) 
   }
 
   return (
-    <section aria-labelledby="answer-heading" className="flex flex-col gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 id="answer-heading" className="text-lg font-semibold">
-        Your answer
-      </h2>
+    <section aria-labelledby={`${textId}-heading`} className="flex flex-col gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Heading id={`${textId}-heading`} className="text-lg font-semibold">
+        {title}
+      </Heading>
       {state.phase === "unavailable" && (
         <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {state.message}
@@ -40,7 +45,7 @@ export function AnswerPanel({ canAnswer, voice, onSendText }: AnswerPanelProps) 
       )}
       <div className="flex flex-wrap items-center gap-3">
         {!recording ? (
-          <Button onClick={() => void voice.start()} disabled={!canAnswer || state.phase === "starting"}>
+          <Button onClick={() => void voice.start(attemptOf)} disabled={!canAnswer || state.phase === "starting"}>
             {state.phase === "starting" ? "Starting microphone…" : "Answer out loud"}
           </Button>
         ) : (

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { isQuoteFrom, questionFeedbackSchema, RUBRIC_KEYS, type QuestionFeedback } from "../../protocol/report";
 import { ANSWER_PAIRS, bankQuestion, UNSCORABLE_ANSWERS } from "./fixtures";
-import { overallScore, scoreAnswer } from "./score-answer";
+import { overallScore } from "../../protocol/report";
+import { scoreAnswer } from "./score-answer";
 import { MAX_QUOTE_WORDS } from "./sentences";
 import { REASONS } from "./unscorable";
 

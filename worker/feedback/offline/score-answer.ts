@@ -2,7 +2,7 @@
 // point backed by a quote of the candidate's own words, or an honest "not enough to score".
 import type { PlannedQuestion } from "../../ai/offline/types";
 import type { DeliveryMetrics } from "../../protocol/feedback";
-import { RUBRIC_KEYS, type QuestionFeedback } from "../../protocol/report";
+import type { QuestionFeedback } from "../../protocol/report";
 import { analyse } from "./analysis";
 import { communication } from "./communication";
 import { improvements, strengths } from "./evidence";
@@ -34,12 +34,4 @@ export function scoreAnswer(question: PlannedQuestion, answer: string, metrics: 
       communication: { score: delivery.score, quote: delivery.quote, why: delivery.why },
     },
   };
-}
-
-/** Mean of the rubric scores to one decimal; null when the answer could not be scored. */
-export function overallScore(feedback: QuestionFeedback): number | null {
-  if (feedback.rubric === null) return null;
-  const rubric = feedback.rubric;
-  const mean = RUBRIC_KEYS.reduce((sum, key) => sum + rubric[key].score, 0) / RUBRIC_KEYS.length;
-  return Math.round(mean * 10) / 10;
 }
