@@ -41,6 +41,7 @@ test("finish → feedback with metrics and quotes → try a question again → c
   );
   await question.getByRole("button", { name: "Try this question again" }).click();
   const panel = question.getByRole("region", { name: "Try question 1 again" });
+  await expect(panel.getByRole("button", { name: "Answer out loud" })).toBeFocused();
   await panel.getByLabel("Or type your answer").fill(`${SOLID_ANSWER} Next time I would also ${missing.join(", and ")}.`);
   await panel.getByRole("button", { name: "Send typed answer" }).click();
 

@@ -1,6 +1,6 @@
 // Trying one question of a finished interview again, from its feedback: the answer panel (spoken or
 // typed), each attempt as it is recorded, transcribed and scored, and the comparison with the first answer.
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { QuestionFeedback } from "../../../worker/protocol/report";
 import type { LiveMessage } from "../../../worker/protocol/socket";
 import type { LiveConnection } from "../../live/live-connection";
@@ -40,58 +40,72 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
   const shown = attempts[shownIndex];
   const recordingHere = voice.state.phase === "recording" && voice.state.attemptOf === first.questionId;
 
+  // Keyboard and screen-reader users land where the action is: in the panel when it opens, and on
+  // the attempt's progress once it is sent (the panel, and the button they pressed, are gone then).
+  const panel = useRef<HTMLDivElement>(null);
+  const attemptsArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>("button:not([disabled]), textarea")?.focus();
+  }, [open]);
+  const closeAfterSending = useCallback(() => {
+    onClose();
+    requestAnimationFrame(() => attemptsArea.current?.focus());
+  }, [onClose]);
+
   // A spoken attempt closes the panel once it is sent, as a typed one does.
   const startedHere = useRef(false);
   useEffect(() => {
     if (recordingHere) startedHere.current = true;
     else if (startedHere.current && voice.state.phase === "idle") {
       startedHere.current = false;
-      onClose();
+      closeAfterSending();
     }
-  }, [recordingHere, voice.state.phase, onClose]);
+  }, [recordingHere, voice.state.phase, closeAfterSending]);
 
   const sendText = (text: string) => {
     const sent = connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text, attemptOf: first.questionId }) ?? false;
-    if (sent) onClose();
+    if (sent) closeAfterSending();
     return sent;
   };
 
   return (
     <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
-      {attempts.length > 0 && (
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h4 className="text-sm font-semibold text-slate-800">Your attempts at this question</h4>
-          {attempts.length > 1 && (
-            <label htmlFor={selectId} className="flex items-center gap-2 text-sm">
-              Compare with
-              <select
-                id={selectId}
-                value={shown?.messageId}
-                onChange={(e) => setChosen({ messageId: e.target.value, count: attempts.length })}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1"
-              >
-                {attempts.map((a, i) => (
-                  <option key={a.messageId} value={a.messageId}>
-                    {attemptLabel(i)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </div>
-      )}
-      {shown && (
-        <AttemptView
-          interviewId={props.interviewId}
-          attempt={shown}
-          label={attemptLabel(shownIndex)}
-          first={first}
-          recordingHere={recordingHere && voice.state.phase === "recording" && voice.state.answerId === shown.messageId}
-          connection={connection}
-        />
-      )}
+      <div ref={attemptsArea} tabIndex={-1} className="flex flex-col gap-3 outline-none">
+        {attempts.length > 0 && (
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h4 className="text-sm font-semibold text-slate-800">Your attempts at this question</h4>
+            {attempts.length > 1 && (
+              <label htmlFor={selectId} className="flex items-center gap-2 text-sm">
+                Compare with
+                <select
+                  id={selectId}
+                  value={shown?.messageId}
+                  onChange={(e) => setChosen({ messageId: e.target.value, count: attempts.length })}
+                  className="rounded-md border border-slate-300 bg-white px-2 py-1"
+                >
+                  {attempts.map((a, i) => (
+                    <option key={a.messageId} value={a.messageId}>
+                      {attemptLabel(i)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+        )}
+        {shown && (
+          <AttemptView
+            interviewId={props.interviewId}
+            attempt={shown}
+            label={attemptLabel(shownIndex)}
+            first={first}
+            recordingHere={recordingHere && voice.state.phase === "recording" && voice.state.answerId === shown.messageId}
+            connection={connection}
+          />
+        )}
+      </div>
       {open ? (
-        <div className="flex flex-col gap-2 print:hidden">
+        <div ref={panel} className="flex flex-col gap-2 print:hidden">
           <AnswerPanel
             title={`Try question ${number} again`}
             headingLevel="h4"
