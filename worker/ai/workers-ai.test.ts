@@ -31,6 +31,7 @@ describe("workers-ai provider", () => {
     expect(Uint8Array.from(atob(audio), (c) => c.charCodeAt(0))).toEqual(bytes);
     expect(calls[0]!.inputs.language).toBe("en");
     expect(String(calls[0]!.inputs.initial_prompt)).toMatch(/\bUmm\b.*\buh\b/);
+    expect(calls[0]!.inputs.vad_filter).toBe(true);
   });
 
   it("streams the reply from Workers AI's event stream", async () => {

@@ -29,7 +29,8 @@ export function workersAiProvider(ai: Ai, models: { chatModel: string; transcrib
       try {
         result = await ai.run(
           models.transcribeModel as "@cf/openai/whisper-large-v3-turbo",
-          { audio: toBase64(audio.bytes), language: "en", task: "transcribe", initial_prompt: VERBATIM_PROMPT },
+          // vad_filter: Whisper invents words ("you", "Thank you.") for silence; only speech reaches it.
+          { audio: toBase64(audio.bytes), language: "en", task: "transcribe", initial_prompt: VERBATIM_PROMPT, vad_filter: true },
           { signal },
         );
       } catch (cause) {
