@@ -33,7 +33,9 @@ export async function speakOneAnswer(baseUrl: string, answerMs: number, seed: nu
   const username = `bench-${process.pid}-${seed}-${Date.now().toString(36)}`;
   const register = await fetch(`${baseUrl}/api/v1/auth/register`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin },
+    // Each simulated candidate comes from its own address, as real ones would: one address may only
+    // create a few accounts a minute. Locally the runtime keeps a CF-Connecting-IP the client sent.
+    headers: { "content-type": "application/json", origin, "CF-Connecting-IP": `10.77.${(seed >> 8) & 255}.${seed & 255}` },
     body: JSON.stringify({ username, password: "bench password 123" }),
   });
   if (register.status !== 201) throw new Error(`register: ${register.status} ${await register.text()}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, registerUser, sessionCookieFrom } from "../test/api-client";
+import { api, newVisitorIp, registerUser, sessionCookieFrom } from "../test/api-client";
 
 describe("register", () => {
   it("creates an account, signs it in, and sets an HttpOnly SameSite session cookie", async () => {
@@ -100,6 +100,31 @@ describe("login", () => {
     const statuses = guesses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+  });
+
+  it("limits one address to 20 new accounts a minute, whatever the names; another address is unaffected", async () => {
+    const ip = newVisitorIp();
+    const register = (username: string, from = ip) =>
+      api("/auth/register", { method: "POST", headers: { "CF-Connecting-IP": from }, json: { username, password: "correct horse battery" } });
+    const stamp = Date.now().toString(36);
+    for (let i = 0; i < 20; i++) expect((await register(`burst-${stamp}-${i}`)).status).toBe(201);
+    const refused = await register(`burst-${stamp}-20`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("60");
+    expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/new accounts/) } });
+    // Nothing was created for the refused request.
+    expect((await api("/auth/login", { method: "POST", json: { username: `burst-${stamp}-20`, password: "correct horse battery" } })).status).toBe(401);
+    expect((await register(`burst-${stamp}-21`, newVisitorIp())).status).toBe(201);
+  });
+
+  it("limits one address to 30 sign-in attempts a minute across usernames", async () => {
+    const ip = newVisitorIp();
+    const attempt = (i: number) =>
+      api("/auth/login", { method: "POST", headers: { "CF-Connecting-IP": ip }, json: { username: `guess-${i}-${Date.now().toString(36)}`, password: "password1" } });
+    for (let i = 0; i < 30; i++) expect((await attempt(i)).status).toBe(401);
+    const refused = await attempt(30);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/sign-in attempts/) } });
   });
 });
 

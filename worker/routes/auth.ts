@@ -5,12 +5,13 @@ import { requireUser } from "../auth/require-user";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../auth/session-cookie";
 import { ApiError } from "../http/api-error";
 import { jsonBody } from "../http/validate";
+import { limitPerVisitor } from "../http/visitor-limit";
 import { loginSchema, registerSchema, type Me } from "../protocol/rest";
 
 const invalidCredentials = () => new ApiError(401, "unauthorized", "Username or password is incorrect.");
 
 export const authRoutes = new Hono<AppEnv>()
-  .post("/register", jsonBody(registerSchema), async (c) => {
+  .post("/register", limitPerVisitor("REGISTER_LIMITER", "Too many new accounts from your network. Try again in a minute."), jsonBody(registerSchema), async (c) => {
     const { username, password } = c.req.valid("json");
     const result = await c.env.USERS.getByName(username).register(username, password);
     if (!result.ok) {
@@ -19,7 +20,7 @@ export const authRoutes = new Hono<AppEnv>()
     writeSessionCookie(c, { username, token: result.token });
     return c.json({ username } satisfies Me, 201);
   })
-  .post("/login", jsonBody(loginSchema), async (c) => {
+  .post("/login", limitPerVisitor("SIGN_IN_LIMITER", "Too many sign-in attempts from your network. Try again in a minute."), jsonBody(loginSchema), async (c) => {
     const { username, password } = c.req.valid("json");
     // A name no account could have cannot sign in; it also never creates an object.
     if (!/^[a-z0-9][a-z0-9_-]{2,31}$/.test(username)) throw invalidCredentials();
