@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import decodeAudio from "@audio/decode";
 import { PAUSE_MS, SEGMENT_MS_MAX, SEGMENT_MS_MIN } from "../worker/protocol/audio.ts";
 import { resample } from "./decode.ts";
+import { encodeWav } from "./wav.ts";
 
 /** An interview answer of ~60 s, one sentence per entry; pauses go between them. */
 const ANSWER = [
@@ -39,26 +40,6 @@ const describePolicy = (p: Policy) => `pause ${p.pauseS} s, min ${p.minS} s, max
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f2 = (x: number) => x.toFixed(2);
-
-function wav(samples: Float32Array, rate: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(44 + samples.length * 2);
-  const view = new DataView(bytes.buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, "RIFF");
-  view.setUint32(4, 36 + samples.length * 2, true);
-  text(8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, "data");
-  view.setUint32(40, samples.length * 2, true);
-  samples.forEach((x, i) => view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, x)) * 32767), true));
-  return bytes;
-}
 
 /** Speaks each sentence with espeak-ng, then joins them with GAP_S of silence (sox pads each one). */
 async function speakAnswer(dir: string): Promise<{ pcm: Float32Array; speechEnds: number[] }> {
@@ -154,7 +135,7 @@ async function realTime(url: string, policy: Policy, pcm: Float32Array, speechEn
   const ends = cut(policy, speechEnds, totalS);
   const segments = ends.map((end, i) => {
     const start = i === 0 ? 0 : ends[i - 1]!;
-    return { start, end, audio: wav(pcm.subarray(Math.round(start * RATE), Math.round(end * RATE)), RATE) };
+    return { start, end, audio: encodeWav(pcm.subarray(Math.round(start * RATE), Math.round(end * RATE)), RATE) };
   });
   const t0 = performance.now();
   const results = [];
@@ -186,7 +167,7 @@ try {
   console.info(`server ready in ${server.loadS.toFixed(1)} s (model load and one warm-up pass); load average before start ${loadBefore.toFixed(2)}`);
 
   // At 16 kHz a minute of WAV fits the server's 4 MB limit.
-  const whole = wav(resample(pcm, RATE, 16_000), 16_000);
+  const whole = encodeWav(resample(pcm, RATE, 16_000), 16_000);
   let t = performance.now();
   const full = await post(server.url, whole);
   const rtf = (performance.now() - t) / 1000 / totalS;
@@ -194,7 +175,7 @@ try {
 
   console.info("    one segment, by length (median of 3): the 30 s window makes the encoder cost fixed");
   for (const seconds of [1, 3, 5, 10, 15]) {
-    const audio = wav(pcm.subarray(0, seconds * RATE), RATE);
+    const audio = encodeWav(pcm.subarray(0, seconds * RATE), RATE);
     const times = [];
     for (let i = 0; i < 3; i++) {
       t = performance.now();

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, startSpeechServer } from "./server.ts";
 import type { SpeechEngine, SpeechServer } from "./server.ts";
+import { encodeWav } from "./wav.ts";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name));
 
@@ -13,27 +14,6 @@ function upload(bytes: Uint8Array, type: string, fields: Record<string, string> 
   form.set("model", "whisper-1");
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return form;
-}
-
-/** A mono 16-bit WAV file of `samples` (in [-1, 1]) at `rate`. */
-function wav(samples: Float32Array, rate: number): Uint8Array {
-  const bytes = new Uint8Array(44 + samples.length * 2);
-  const view = new DataView(bytes.buffer);
-  const text = (offset: number, value: string) => [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
-  text(0, "RIFF");
-  view.setUint32(4, 36 + samples.length * 2, true);
-  text(8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, "data");
-  view.setUint32(40, samples.length * 2, true);
-  samples.forEach((sample, i) => view.setInt16(44 + i * 2, Math.round(sample * 32_767), true));
-  return bytes;
 }
 
 async function expectError(response: Response, status: number, code: string) {
@@ -95,12 +75,12 @@ describe("speech server contract", () => {
   });
 
   it("answers silence with an empty transcript, without running the model", async () => {
-    const silence = await fetch(endpoint, { method: "POST", body: upload(wav(new Float32Array(3 * 16_000), 16_000), "audio/wav") });
+    const silence = await fetch(endpoint, { method: "POST", body: upload(encodeWav(new Float32Array(3 * 16_000), 16_000), "audio/wav") });
     expect(silence.status).toBe(200);
     expect(await silence.json()).toEqual({ text: "" });
     // The same length with a quiet tone in it is heard.
     const tone = new Float32Array(3 * 16_000).map((_, i) => 0.05 * Math.sin((2 * Math.PI * 220 * i) / 16_000));
-    const heard = await fetch(endpoint, { method: "POST", body: upload(wav(tone, 16_000), "audio/wav") });
+    const heard = await fetch(endpoint, { method: "POST", body: upload(encodeWav(tone, 16_000), "audio/wav") });
     expect(await heard.json()).toEqual({ text: "heard 3.0 s" });
   });
 
