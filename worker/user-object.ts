@@ -8,7 +8,8 @@ import * as accounts from "./auth/accounts";
 import { ReportFailed } from "./feedback/model-feedback";
 import { progress, progressPoint } from "./feedback/progress";
 import { writeReport } from "./feedback/report-writer";
-import { FrameRefused, InterviewEngine } from "./live/engine";
+import { InterviewEngine } from "./live/engine";
+import { FrameRefused } from "./live/frame-refused";
 import { admitFrame, readState, send, type SocketState } from "./live/socket-state";
 import { SEGMENT_BYTES_MAX } from "./protocol/audio";
 import type {
@@ -18,7 +19,6 @@ import type {
   ListInterviewsQuery,
   NewInterview,
 } from "./protocol/rest";
-import type { PlannedQuestion } from "./ai/offline";
 import type { Progress } from "./protocol/progress";
 import type { Report } from "./protocol/report";
 import {
@@ -140,7 +140,7 @@ export class UserObject extends DurableObject<Env> {
       .listCompletedInterviews()
       .flatMap((interview) => {
         const report = this.reports.readReport(interview.interviewId);
-        const plan = JSON.parse(this.live.readPlan(interview.interviewId) ?? "[]") as PlannedQuestion[];
+        const plan = this.live.readPlan(interview.interviewId) ?? [];
         return report ? [progressPoint(interview, report, plan)] : [];
       });
     return progress(points);

@@ -25,7 +25,7 @@ export async function writeReport(
   interviewId: string,
   now: () => number,
 ): Promise<Report> {
-  const plan = JSON.parse(storage.live.readPlan(interviewId) ?? "[]") as PlannedQuestion[];
+  const plan = storage.live.readPlan(interviewId) ?? [];
   const transcript = storage.live.listMessages(interviewId).map((m) => ({ ...m, turn: parseTurn(m) }));
   const questions: QuestionFeedback[] = [];
   // One question at a time: a report is not urgent, and a model provider's rate limits are shared.

@@ -13,10 +13,7 @@ import type { UserObject } from "../user-object";
 const WEAK = "Yes, I have done that.";
 
 async function firstQuestion(user: TestUser, interview: InterviewSummary): Promise<PlannedQuestion> {
-  const plan = await runInDurableObject(env.USERS.getByName(user.username), (_o: UserObject, state) =>
-    state.storage.sql.exec<{ plan: string }>("SELECT plan FROM interviews WHERE id = ?", interview.interviewId).one().plan,
-  );
-  return (JSON.parse(plan) as PlannedQuestion[])[0]!;
+  return runInDurableObject(env.USERS.getByName(user.username), (object: UserObject) => object.live.readPlan(interview.interviewId)![0]!);
 }
 
 /** An answer that covers the question's talking points inside a complete story, so the scorer has something to score. */

@@ -52,7 +52,7 @@ export class Attempts {
 
   private askedQuestions(interviewId: string): PlannedQuestion[] {
     const { live } = this.context;
-    const plan = JSON.parse(live.readPlan(interviewId) ?? "[]") as PlannedQuestion[];
+    const plan = live.readPlan(interviewId) ?? [];
     const transcript = live.listMessages(interviewId).map((m) => ({ ...m, turn: parseTurn(m) }));
     return answersByQuestion(plan, transcript).map((answered) => answered.question);
   }

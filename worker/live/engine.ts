@@ -17,8 +17,6 @@ import { refuse } from "./frame-refused";
 import { Interviewer } from "./interviewer";
 import { Transcriber } from "./transcription";
 
-export { FrameRefused } from "./frame-refused";
-
 export class InterviewEngine {
   private readonly interviewer: Interviewer;
   private readonly transcriber: Transcriber;

@@ -18,10 +18,10 @@ export class Interviewer {
   plan(interviewId: string): PlannedQuestion[] {
     const { live, users } = this.context;
     const stored = live.readPlan(interviewId);
-    if (stored) return JSON.parse(stored) as PlannedQuestion[];
+    if (stored) return stored;
     const interview = users.readInterview(interviewId)!;
     const plan = planQuestions({ title: interview.title, skills: interview.skills, questionCount: interview.questionCount, seed: interviewId });
-    live.savePlan(interviewId, JSON.stringify(plan));
+    live.savePlan(interviewId, plan);
     return plan;
   }
 

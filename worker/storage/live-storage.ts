@@ -1,5 +1,6 @@
 // Every SQL statement of the live interview: message state, numbered events, audio segments.
 // Used by the interview engine inside the user's Durable Object. Nothing else writes this SQL.
+import type { PlannedQuestion } from "../ai/offline";
 import type { InterviewStatus } from "../protocol/rest";
 import type { DeliveryMetrics } from "../protocol/feedback";
 import type { QuestionFeedback } from "../protocol/report";
@@ -72,12 +73,14 @@ export class LiveStorage {
 
   // ── Interview ─────────────────────────────────────────────────────────────
 
-  readPlan(interviewId: string): string | null {
-    return this.sql.exec<{ plan: string | null }>("SELECT plan FROM interviews WHERE id = ?", interviewId).toArray()[0]?.plan ?? null;
+  /** The interview's planned questions; null until the interview has started. */
+  readPlan(interviewId: string): PlannedQuestion[] | null {
+    const plan = this.sql.exec<{ plan: string | null }>("SELECT plan FROM interviews WHERE id = ?", interviewId).toArray()[0]?.plan;
+    return plan ? (JSON.parse(plan) as PlannedQuestion[]) : null;
   }
 
-  savePlan(interviewId: string, plan: string): void {
-    this.sql.exec("UPDATE interviews SET plan = ? WHERE id = ?", plan, interviewId);
+  savePlan(interviewId: string, plan: PlannedQuestion[]): void {
+    this.sql.exec("UPDATE interviews SET plan = ? WHERE id = ?", JSON.stringify(plan), interviewId);
   }
 
   setStatus(interviewId: string, status: InterviewStatus, now: number): void {

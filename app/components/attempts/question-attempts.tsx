@@ -38,7 +38,9 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
   const [chosen, setChosen] = useState<{ messageId: string; count: number } | null>(null);
   const shownIndex = chosen && chosen.count === attempts.length ? attempts.findIndex((a) => a.messageId === chosen.messageId) : attempts.length - 1;
   const shown = attempts[shownIndex];
-  const recordingHere = voice.state.phase === "recording" && voice.state.attemptOf === first.questionId;
+  /** The attempt at this question being recorded on this page right now, if any. */
+  const recordingId = voice.state.phase === "recording" && voice.state.attemptOf === first.questionId ? voice.state.answerId : null;
+  const recordingHere = recordingId !== null;
 
   // Keyboard and screen-reader users land where the action is: in the panel when it opens, and on
   // the attempt's progress once it is sent (the panel, and the button they pressed, are gone then).
@@ -99,7 +101,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
             attempt={shown}
             label={attemptLabel(shownIndex)}
             first={first}
-            recordingHere={recordingHere && voice.state.phase === "recording" && voice.state.answerId === shown.messageId}
+            recordingHere={recordingId === shown.messageId}
             connection={connection}
           />
         )}
