@@ -30,7 +30,7 @@ import {
   type ServerMessage,
   type SequencedEvent,
 } from "./protocol/socket";
-import { LiveStorage } from "./storage/live-storage";
+import { LiveStorage, toMessage } from "./storage/live-storage";
 import { ReportStorage } from "./storage/report-storage";
 import { migrate } from "./storage/migrations";
 import { UserStorage } from "./storage/user-storage";
@@ -107,7 +107,7 @@ export class UserObject extends DurableObject<Env> {
 
   getInterview(interviewId: string): InterviewDetail | null {
     const summary = this.storage.readInterview(interviewId);
-    return summary && { ...summary, messages: this.storage.listMessages(interviewId) };
+    return summary && { ...summary, messages: this.live.listMessages(interviewId).map(toMessage) };
   }
 
   deleteInterview(interviewId: string): boolean {

@@ -1,7 +1,7 @@
 // Every SQL statement of the live interview: message state, numbered events, audio segments.
 // Used by the interview engine inside the user's Durable Object. Nothing else writes this SQL.
 import type { PlannedQuestion } from "../ai/offline";
-import type { InterviewStatus } from "../protocol/rest";
+import type { InterviewStatus, Message } from "../protocol/rest";
 import type { DeliveryMetrics } from "../protocol/feedback";
 import type { QuestionFeedback } from "../protocol/report";
 import type { InterviewEvent, LiveMessage, MessageStatus, SequencedEvent } from "../protocol/socket";
@@ -52,6 +52,9 @@ const toRecord = (row: MessageRow): MessageRecord => ({
   attemptOf: row.attempt_of,
   feedback: row.feedback ? (JSON.parse(row.feedback) as QuestionFeedback) : null,
 });
+
+/** What the REST API shows of a message: who said what, when. */
+export const toMessage = ({ messageId, interviewId, role, content, timestamp }: MessageRecord): Message => ({ messageId, interviewId, role, content, timestamp });
 
 /** What clients see of a message: everything but the engine's own bookkeeping. */
 export const toLiveMessage = (m: MessageRecord): LiveMessage => ({

@@ -1,6 +1,6 @@
 // Every SQL statement the user's Durable Object runs, named by what it does. Nothing else writes SQL.
 import type { PasswordHash } from "../auth/password";
-import type { InterviewStatus, InterviewSummary, Message, NewInterview } from "../protocol/rest";
+import type { InterviewStatus, InterviewSummary, NewInterview } from "../protocol/rest";
 
 interface InterviewRow {
   id: string;
@@ -13,15 +13,6 @@ interface InterviewRow {
   [key: string]: SqlStorageValue;
 }
 
-interface MessageRow {
-  id: string;
-  interview_id: string;
-  role: Message["role"];
-  content: string;
-  created_at: number;
-  [key: string]: SqlStorageValue;
-}
-
 const toSummary = (row: InterviewRow): InterviewSummary => ({
   interviewId: row.id,
   title: row.title,
@@ -30,14 +21,6 @@ const toSummary = (row: InterviewRow): InterviewSummary => ({
   status: row.status,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
-});
-
-const toMessage = (row: MessageRow): Message => ({
-  messageId: row.id,
-  interviewId: row.interview_id,
-  role: row.role,
-  content: row.content,
-  timestamp: row.created_at,
 });
 
 export class UserStorage {
@@ -169,12 +152,5 @@ export class UserStorage {
     this.sql.exec("DELETE FROM reports WHERE interview_id = ?", id);
     this.sql.exec("DELETE FROM messages WHERE interview_id = ?", id);
     return this.sql.exec("DELETE FROM interviews WHERE id = ?", id).rowsWritten > 0;
-  }
-
-  listMessages(interviewId: string): Message[] {
-    return this.sql
-      .exec<MessageRow>("SELECT * FROM messages WHERE interview_id = ? AND attempt_of IS NULL ORDER BY created_at, rowid", interviewId)
-      .toArray()
-      .map(toMessage);
   }
 }
