@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { fixturePath } from "./e2e/speech-fixtures";
 
-const PORT = 4319;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 // Debian's chromium where installed (CI installs it); otherwise Playwright's own browser.
 const systemChromium = "/usr/bin/chromium";
 // This machine has no internet: keep Chromium from trying to reach Google at start-up.
