@@ -101,7 +101,8 @@ export function decodeSegmentFrame(frame: ArrayBuffer): DecodedSegment {
 export const MESSAGE_STATUSES = ["recording", "transcribing", "streaming", "complete", "failed"] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
-export const liveMessageSchema = messageSchema.extend({
+export const liveMessageSchema = z.object({
+  ...messageSchema.shape,
   status: z.enum(MESSAGE_STATUSES),
   /** How the candidate answered; assistant messages are "text". */
   kind: z.enum(["voice", "text"]),
