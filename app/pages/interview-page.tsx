@@ -1,5 +1,5 @@
 // The interview room: the live transcript, what the system is doing, and the answer controls.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewDetail } from "../../worker/protocol/rest";
 import { interviewsApi } from "../api/endpoints";
@@ -9,6 +9,7 @@ import { PageHeading } from "../components/page";
 import { ReportSection } from "../components/report/report-section";
 import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
+import { ConnectionNotice } from "../components/room/connection-notice";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
 import { Transcript } from "../components/room/transcript";
 import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
@@ -70,6 +71,9 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const socketError = useAppStore((s) => s.socketError);
   const clearSocketError = useAppStore((s) => s.clearSocketError);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const answerArea = useRef<HTMLDivElement>(null);
+  // After a failed answer is discarded, keyboard users land on the answer controls once they are usable again.
+  const focusAnswer = useRef(false);
 
   const status = live.interview?.status ?? interview.status;
   const recording = voice.state.phase === "recording" || voice.state.phase === "stopping";
@@ -77,6 +81,12 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const over = status === "completed" || status === "cancelled";
   const lastInterviewerLine = [...live.messages].reverse().find((m) => m.role === "assistant" && m.status === "complete");
   const lastMessage = live.messages[live.messages.length - 1];
+  const canAnswer = activity === "your-turn" && connectionState === "open";
+  useEffect(() => {
+    if (!focusAnswer.current || !canAnswer) return;
+    focusAnswer.current = false;
+    answerArea.current?.querySelector<HTMLElement>("button:not([disabled])")?.focus();
+  }, [canAnswer]);
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
 
@@ -107,6 +117,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         </p>
       )}
       <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} />
+      <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
       <p aria-live="polite" className="sr-only">
         {lastInterviewerLine?.content}
@@ -123,7 +134,13 @@ function Room({ interview }: { interview: InterviewDetail }) {
         <h2 id="transcript-heading" className="text-lg font-semibold">
           Transcript
         </h2>
-        <Transcript messages={live.messages} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
+        <Transcript
+          messages={live.messages}
+          onRetry={(messageId) => connection?.send({ type: "retry", messageId })}
+          onDiscard={(answerId) => {
+            if (connection?.send({ type: "answer_cancel", answerId })) focusAnswer.current = true;
+          }}
+        />
       </section>
       {openAnswer && !over && (
         <OpenAnswerNotice
@@ -140,11 +157,13 @@ function Room({ interview }: { interview: InterviewDetail }) {
           </Link>
         </section>
       ) : (
-        <AnswerPanel
-          canAnswer={activity === "your-turn" && connectionState === "open"}
-          voice={voice}
-          onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
-        />
+        <div ref={answerArea}>
+          <AnswerPanel
+            canAnswer={canAnswer}
+            voice={voice}
+            onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
+          />
+        </div>
       )}
       {status === "completed" && (
         <ReportSection

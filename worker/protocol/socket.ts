@@ -17,6 +17,19 @@ export const PROTOCOL_VERSION = 1;
 export const PING = "ping";
 export const PONG = "pong";
 
+/**
+ * Why the server closed a socket (WebSocket close codes 4000–4999 are the application's own).
+ * The page does not reconnect after `deleted` or `replaced`; it says why instead.
+ */
+export const CLOSE_CODES = {
+  /** The interview was deleted (from another tab). */
+  deleted: 4404,
+  /** More than SOCKETS_PER_INTERVIEW_MAX tabs opened it; this was the oldest. */
+  replaced: 4409,
+  /** The socket sent far more frames than any page of ours would (RFC 6455's policy violation). */
+  flooding: 1008,
+} as const;
+
 // ── Client → server ─────────────────────────────────────────────────────────
 
 const answerId = z.uuid();

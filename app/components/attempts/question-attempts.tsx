@@ -103,6 +103,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
             first={first}
             recordingHere={recordingId === shown.messageId}
             connection={connection}
+            onDiscarded={onOpen}
           />
         )}
       </div>
@@ -141,9 +142,11 @@ interface AttemptViewProps {
   first: QuestionFeedback;
   recordingHere: boolean;
   connection: LiveConnection | null;
+  /** The failed attempt was thrown away: open the panel to answer again. */
+  onDiscarded: () => void;
 }
 
-function AttemptView({ interviewId, attempt, label, first, recordingHere, connection }: AttemptViewProps) {
+function AttemptView({ interviewId, attempt, label, first, recordingHere, connection, onDiscarded }: AttemptViewProps) {
   const progress =
     attempt.status === "recording"
       ? recordingHere
@@ -173,6 +176,14 @@ function AttemptView({ interviewId, attempt, label, first, recordingHere, connec
           <span>{attempt.error}</span>
           <Button variant="secondary" onClick={() => connection?.send({ type: "retry", messageId: attempt.messageId })}>
             Try again
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              if (connection?.send({ type: "answer_cancel", answerId: attempt.messageId })) onDiscarded();
+            }}
+          >
+            Discard and answer again
           </Button>
         </div>
       )}

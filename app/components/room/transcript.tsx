@@ -13,7 +13,14 @@ const progress: Partial<Record<LiveMessage["status"], string>> = {
   streaming: "Speaking…",
 };
 
-export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onRetry: (messageId: string) => void }) {
+interface TranscriptProps {
+  messages: LiveMessage[];
+  onRetry: (messageId: string) => void;
+  /** Throws away a failed answer so the candidate can answer again. */
+  onDiscard: (messageId: string) => void;
+}
+
+export function Transcript({ messages, onRetry, onDiscard }: TranscriptProps) {
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
   useEffect(() => {
@@ -48,6 +55,11 @@ export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onR
               <Button variant="secondary" onClick={() => onRetry(message.messageId)}>
                 Try again
               </Button>
+              {message.role === "user" && (
+                <Button variant="secondary" onClick={() => onDiscard(message.messageId)}>
+                  Discard and answer again
+                </Button>
+              )}
             </div>
           )}
         </li>
