@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page, type Route } from "@playwright/test";
 import { firstLoadFiles, type Manifest } from "../scripts/first-load/manifest.ts";
 import { FIRST_LOAD_ROUTES } from "../scripts/first-load/routes.ts";
-import { registerThroughUi } from "./helpers";
+import { createInterview, registerThroughUi } from "./helpers";
 
 const manifest = JSON.parse(readFileSync(new URL("../dist/client/.vite/manifest.json", import.meta.url), "utf8")) as Manifest;
 const chunkOf = (source: string) => manifest[source]!.file;
@@ -59,11 +59,7 @@ test("the sign-in page and the dashboard fetch exactly their counted first load,
 
 test("a slow page says it is loading, and a page whose code never arrives offers to try again", async ({ page }) => {
   await registerThroughUi(page);
-  await page.goto("/interviews/new");
-  await page.getByLabel("Role").fill("Backend Developer");
-  await page.getByRole("checkbox", { name: "SQL" }).check();
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await expect(page.getByRole("heading", { name: "Backend Developer" })).toBeVisible();
+  await createInterview(page, 1);
   const room = new URL(page.url()).pathname;
 
   // Slow: the header stays, and the page area says what is happening until the chunk arrives.
