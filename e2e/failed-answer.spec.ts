@@ -57,6 +57,13 @@ test("an answer that cannot be transcribed is never a dead end: discard it and a
 
   await page.getByLabel("Or type your answer").fill(TYPED);
   await page.getByRole("button", { name: "Send typed answer" }).click();
+  // The typed answer took the failed one's place, and the interviewer answered it (a follow-up or the close).
+  await expect(transcript(page)).toHaveCount(3, { timeout: 30_000 });
+  await expect(transcript(page).nth(1)).toContainText(TYPED);
+  if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
+  }
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible({ timeout: 30_000 });
 
   // From the report: a spoken attempt fails the same way; discarding it opens the panel to answer again.
