@@ -67,6 +67,8 @@ test("an answer that cannot be transcribed is never a dead end: discard it and a
   await expect(page.getByRole("heading", { name: "Interview complete" })).toBeVisible({ timeout: 30_000 });
 
   // From the report: a spoken attempt fails the same way; discarding it opens the panel to answer again.
+  // A reloaded page opens the fake microphone afresh, so the recording plays from its start.
+  await page.reload();
   const question = page.getByRole("article").first();
   await question.getByRole("button", { name: "Try this question again" }).click();
   const panel = question.getByRole("region", { name: "Try question 1 again" });

@@ -6,9 +6,9 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import decodeAudio from "@audio/decode";
-import { PAUSE_MS, SEGMENT_MS_MAX, SEGMENT_MS_MIN } from "../worker/protocol/audio.ts";
 import { resample } from "./decode.ts";
-import { encodeWav } from "./wav.ts";
+import { encodeWav } from "../app/audio/wav.ts";
+import { segmentSpeech } from "./vad.ts";
 
 /** An interview answer of ~60 s, one sentence per entry; pauses go between them. */
 const ANSWER = [
@@ -24,18 +24,6 @@ const ANSWER = [
 ];
 const RATE = 48_000; // what browsers capture at, so the server's resampling is part of the cost
 const GAP_S = 0.8;
-
-/** How the browser cuts an answer: at the first pause of pauseS once a segment is minS long, and never past maxS. */
-interface Policy {
-  pauseS: number;
-  minS: number;
-  maxS: number;
-}
-/** The protocol's own constants: the last line reports this policy. */
-const PROTOCOL: Policy = { pauseS: PAUSE_MS / 1000, minS: SEGMENT_MS_MIN / 1000, maxS: SEGMENT_MS_MAX / 1000 };
-/** Fewer, longer segments, for comparison: a longer last segment, more context per request. */
-const POLICIES: Policy[] = [PROTOCOL, { ...PROTOCOL, minS: 10 }];
-const describePolicy = (p: Policy) => `pause ${p.pauseS} s, min ${p.minS} s, max ${p.maxS} s`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -64,20 +52,6 @@ async function speakAnswer(dir: string): Promise<{ pcm: Float32Array; speechEnds
     offset += part.length;
   }
   return { pcm, speechEnds };
-}
-
-/** Segment end times, in seconds from the start of the answer, as a recorder following `policy` would cut. */
-function cut(policy: Policy, speechEnds: number[], totalS: number): number[] {
-  const ends: number[] = [];
-  let start = 0;
-  for (const speechEnd of speechEnds.slice(0, -1)) {
-    const pauseHeard = speechEnd + policy.pauseS;
-    while (pauseHeard - start > policy.maxS) ends.push((start += policy.maxS));
-    if (pauseHeard - start >= policy.minS) ends.push((start = pauseHeard));
-  }
-  while (totalS - start > policy.maxS) ends.push((start += policy.maxS));
-  ends.push(totalS);
-  return ends;
 }
 
 /** Seconds of CPU the whole machine spent busy (steal included: on a VM that is other guests' work). */
@@ -129,20 +103,24 @@ async function startServer(): Promise<{ url: string; pid: number; loadS: number;
   return { url, pid: child.pid!, loadS: (performance.now() - started) / 1000, stop: () => child.kill("SIGTERM") };
 }
 
-/** Plays the answer on a real-time clock: each segment is sent the moment its audio has been spoken. */
-async function realTime(url: string, policy: Policy, pcm: Float32Array, speechEnds: number[]) {
-  const totalS = pcm.length / RATE;
-  const ends = cut(policy, speechEnds, totalS);
-  const segments = ends.map((end, i) => {
-    const start = i === 0 ? 0 : ends[i - 1]!;
-    return { start, end, audio: encodeWav(pcm.subarray(Math.round(start * RATE), Math.round(end * RATE)), RATE) };
-  });
+/**
+ * Plays the answer on a real-time clock, cut by the recorder's own segmenter (Silero VAD on the 16 kHz
+ * audio): each segment is sent the moment its audio has been spoken; silent ones are not transcribed.
+ */
+async function realTime(url: string, pcm16k: Float32Array) {
+  const segments = (await segmentSpeech(pcm16k)).map((segment) => ({
+    start: segment.startSample / 16_000,
+    end: (segment.startSample + segment.samples.length) / 16_000,
+    voiced: segment.voicedMs > 0,
+    audio: encodeWav(segment.samples, 16_000),
+  }));
   const t0 = performance.now();
   const results = [];
   for (const segment of segments) {
     await sleep(t0 + segment.end * 1000 - performance.now());
     const sent = (performance.now() - t0) / 1000;
-    results.push(post(url, segment.audio).then((text) => ({ ...segment, sent, done: (performance.now() - t0) / 1000, text })));
+    const text = segment.voiced ? post(url, segment.audio) : Promise.resolve("");
+    results.push(text.then((heard) => ({ ...segment, sent, done: (performance.now() - t0) / 1000, text: heard })));
   }
   const done = await Promise.all(results);
   const last = done.at(-1)!;
@@ -162,7 +140,7 @@ const [machineStart, selfStart, wallStart] = [machineCpuSeconds(), processCpuSec
 const server = await startServer();
 const dir = mkdtempSync(join(tmpdir(), "bench-stt-"));
 try {
-  const { pcm, speechEnds } = await speakAnswer(dir);
+  const { pcm } = await speakAnswer(dir);
   const totalS = pcm.length / RATE;
   console.info(`server ready in ${server.loadS.toFixed(1)} s (model load and one warm-up pass); load average before start ${loadBefore.toFixed(2)}`);
 
@@ -185,19 +163,14 @@ try {
     console.info(`      ${String(seconds).padStart(2)} s -> ${f2(median(times))} s`);
   }
 
-  let protocolFinal = 0;
-  for (const policy of POLICIES) {
-    const run = await realTime(server.url, policy, pcm, speechEnds);
-    const label = policy === PROTOCOL ? " (the protocol's constants)" : "";
-    console.info(`(b) real time, cut at ${describePolicy(policy)}${label}: ${run.done.length} segments`);
-    console.info("      seg   from     to   sent   done   took");
-    for (const [i, d] of run.done.entries()) {
-      const row = [d.start, d.end, d.sent, d.done, d.done - d.sent].map((x) => f2(x).padStart(6)).join(" ");
-      console.info(`      ${String(i + 1).padStart(3)} ${row}`);
-    }
-    console.info(`    final transcript ${f2(run.finalAfterEndS)} s after the answer ended; words heard ${(run.heard * 100).toFixed(0)}%`);
-    if (policy === PROTOCOL) protocolFinal = run.finalAfterEndS;
+  const run = await realTime(server.url, resample(pcm, RATE, 16_000));
+  console.info(`(b) real time, cut by the recorder's segmenter: ${run.done.length} segments`);
+  console.info("      seg   from     to   sent   done   took");
+  for (const [i, d] of run.done.entries()) {
+    const row = [d.start, d.end, d.sent, d.done, d.done - d.sent].map((x) => f2(x).padStart(6)).join(" ");
+    console.info(`      ${String(i + 1).padStart(3)} ${row}${d.voiced ? "" : "  (no speech: not sent)"}`);
   }
+  console.info(`    final transcript ${f2(run.finalAfterEndS)} s after the answer ended; words heard ${(run.heard * 100).toFixed(0)}%`);
 
   const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
   const peakMb = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
@@ -206,7 +179,7 @@ try {
   const ours = processCpuSeconds("self") - selfStart + processCpuSeconds(server.pid);
   const others = Math.max(0, machineCpuSeconds() - machineStart - ours) / ((performance.now() - wallStart) / 1000);
   console.info(`other processes kept ${others.toFixed(2)} of the machine's cores busy on average during the run`);
-  console.info(`stt rtf=${f2(rtf)} final_after_end_s=${f2(protocolFinal)} peak_rss_mb=${peakMb}`);
+  console.info(`stt rtf=${f2(rtf)} final_after_end_s=${f2(run.finalAfterEndS)} peak_rss_mb=${peakMb}`);
 } finally {
   server.stop();
   rmSync(dir, { recursive: true, force: true });

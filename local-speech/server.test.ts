@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, startSpeechServer } from "./server.ts";
 import type { SpeechEngine, SpeechServer } from "./server.ts";
-import { encodeWav } from "./wav.ts";
+import { encodeWav } from "../app/audio/wav.ts";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name));
 

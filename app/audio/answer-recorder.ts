@@ -1,35 +1,38 @@
-// Records one spoken answer as a series of self-contained audio files cut at natural pauses; used by the interview page.
-import { ANSWER_MS_MAX, RECORDING_BITS_PER_SECOND, type RecordingMimeType } from "../../worker/protocol/audio";
-import { LongPauses } from "./long-pauses";
-import { CUT_MARGIN_MS, PauseDetector, type PauseDetectorOptions } from "./pause-detector";
-import { pickRecordingFormat } from "./recording-format";
-import { createMediaRecorder, type CreateSegmentRecorder, type SegmentRecorder } from "./segment-recorder";
-import { createBrowserAudioContext, openStreamLevel, type CreateAudioContext, type StreamLevel } from "./stream-level";
+// Records one spoken answer as a series of self-contained WAV segments cut at speech boundaries, and
+// measures when the candidate was speaking; used by the interview room and the report's attempts.
+// Microphone frames (16 kHz) are judged by Silero VAD, or by loudness where the model cannot load.
+import { ANSWER_MS_MAX } from "../../worker/protocol/audio.ts";
+import { startPcmCapture, type PcmCapture, type PcmCaptureHandlers } from "./capture/pcm-capture.ts";
+import { SpeechSegmenter, samplesToMs, type SegmenterOptions, type SpeechSegment } from "./vad/segmenter.ts";
+import { EnergyVoicing, rootMeanSquare } from "./vad/energy-voicing.ts";
+import { SpeechTimeline, type SpeechTiming } from "./vad/speech-timeline.ts";
+import { VAD_FRAME_MS, VAD_SAMPLE_RATE } from "./vad/silero.ts";
+import { encodeWav } from "./wav.ts";
+
+export const SEGMENT_MIME_TYPE = "audio/wav";
 
 export interface AnswerSegment {
   /** 0, 1, 2… in the order spoken; segments are always emitted in this order. */
   index: number;
-  /** A complete file of its own (container header included), playable and decodable without the others. */
+  /** A complete 16 kHz mono 16-bit WAV file, playable and decodable without the others. */
   blob: Blob;
-  mimeType: RecordingMimeType;
   durationMs: number;
-  /**
-   * True for the last segment of the answer, emitted after stop(). It is the output of the recorder running when
-   * stop() came, so it can be very short, even empty, when the candidate stopped just after a cut: earlier segments
-   * were already handed on (so their transcription could start), and cannot be re-marked as final.
-   */
+  /** How much of it was judged speech (0: nothing to transcribe). */
+  voicedMs: number;
+  /** How much of its start repeats the previous segment (a cut in speech with no pause). */
+  overlapMs: number;
+  /** The last segment of the answer, emitted after stop(). */
   final: boolean;
 }
 
 /**
- * Why an answer ended early. recording: the browser's recorder failed; segments already emitted are kept, the
- * rest is lost. interrupted: the microphone went away (unplugged, revoked); the final segment was emitted first.
+ * Why an answer ended early. recording: audio capture failed to start or broke; interrupted: the
+ * microphone went away (unplugged, revoked), and what was captured before was kept.
  */
 export type AnswerRecorderErrorKind = "recording" | "interrupted";
 
 const errorMessages: Record<AnswerRecorderErrorKind, string> = {
-  recording:
-    "Recording stopped because of a problem in the browser. What you said before this moment was kept; you can record the rest again or type it.",
+  recording: "Recording could not start in this browser. Please try again, or type your answer.",
   interrupted: "The microphone stopped (was it unplugged?). Your answer up to this moment was kept.",
 };
 
@@ -43,328 +46,244 @@ export class AnswerRecorderError extends Error {
   }
 }
 
-export type AnswerRecorderState = "idle" | "recording" | "stopping" | "stopped";
+export type AnswerRecorderState = "idle" | "starting" | "recording" | "stopping" | "stopped";
+
+/** Judges frames for speech: Silero VAD, or the loudness stand-in. */
+export interface VoiceDetector {
+  probability(frame: Float32Array): Promise<number> | number;
+}
 
 export interface AnswerRecorderOptions {
   onSegment?: (segment: AnswerSegment) => void;
-  /** RMS level 0..1, every LEVEL_INTERVAL_MS while recording and levels can be measured, for the level meter. */
+  /** RMS level 0..1 of the latest audio, about every LEVEL_INTERVAL_MS, for the level meter. */
   onLevel?: (level: number) => void;
-  /** The answer ended early; no further callbacks follow. */
+  /** Whether the latest audio was judged speech, when that changes (the room shows it). */
+  onSpeaking?: (speaking: boolean) => void;
+  /** The answer ended early; the final segment (if any) was emitted first. */
   onError?: (error: AnswerRecorderError) => void;
-  /**
-   * Levels cannot be measured (no Web Audio, or a context that did not start within METERING_START_MS). Recording
-   * carries on, cut only at the maximum segment length, and onLevel is no longer called: hide the meter, as a level
-   * of zero would wrongly suggest a silent microphone. Logged as a warning when not handled.
-   */
-  onMeteringFailed?: (error: unknown) => void;
+  /** Speech is judged by loudness because the voice-activity model could not load (reason given). */
+  onVoiceDetectionFallback?: (error: unknown) => void;
   /** The answer reached ANSWER_MS_MAX and is being stopped; the final segment follows through onSegment. */
   onLimitReached?: () => void;
-  /** Defaults to pickRecordingFormat(). */
-  mimeType?: RecordingMimeType;
-  pauseDetector?: PauseDetectorOptions;
+  segmenter?: Partial<SegmenterOptions>;
   // Browser services, replaceable so the recorder can be driven without a browser.
-  createRecorder?: CreateSegmentRecorder;
-  createAudioContext?: CreateAudioContext;
-  now?: () => number;
-  setInterval?: (callback: () => void, ms: number) => number;
-  clearInterval?: (handle: number) => void;
+  loadDetector?: () => Promise<VoiceDetector>;
+  startCapture?: (handlers: PcmCaptureHandlers) => Promise<PcmCapture>;
+  /** How long to wait for the model before judging by loudness, ms. */
+  detectorTimeoutMs?: number;
 }
 
-/** A timer, not requestAnimationFrame: animation frames stop in a background tab, and the recording must not. */
+/** How often the level meter is updated, ms. */
 export const LEVEL_INTERVAL_MS = 50;
-
-/** An AudioContext still suspended this long after start() is not going to start (no user gesture reached it). */
-export const METERING_START_MS = 1_000;
-
-interface Segment {
-  index: number;
-  startMs: number;
-  /** Set when we stopped its recorder; still undefined if the browser stopped it on its own. */
-  endMs: number | undefined;
-  chunks: Blob[];
-  recorder: SegmentRecorder | undefined;
-  complete: boolean;
-  final: boolean;
-}
+/** The model usually loads in well under a second from cache; a first load over a slow link may take longer. */
+const DETECTOR_TIMEOUT_MS = 8_000;
+/** A capture that has not ended this long after stop() is not going to (a suspended context): end without it. */
+const STOP_TIMEOUT_MS = 2_000;
 
 /**
- * Records one answer from a microphone stream it does not own: stop() and cancel() leave the stream running for
- * the next answer (end it with releaseMicrophone). Each segment comes from its own MediaRecorder, because only a
- * whole recording is a file a server can decode on its own.
+ * Records one answer from a microphone stream it does not own: stop() and cancel() leave the stream
+ * running for the next answer (end it with releaseMicrophone).
  */
 export class AnswerRecorder {
-  readonly #stream: MediaStream;
+  readonly #stream: MediaStream | undefined;
+  readonly #context: AudioContext | undefined;
   readonly #options: AnswerRecorderOptions;
-  readonly #mimeType: RecordingMimeType;
-  readonly #now: () => number;
   #state: AnswerRecorderState = "idle";
-  /** Segments not yet emitted, in index order; while recording, the last one is the one being recorded. */
-  #segments: Segment[] = [];
-  #nextIndex = 0;
-  #startedMs = 0;
-  #lastTickMs = 0;
-  #detector: PauseDetector | undefined;
-  readonly #longPauses = new LongPauses();
-  #metered = true;
-  #level: StreamLevel | undefined;
-  #timer: number | undefined;
-  #unwatchTracks: (() => void) | undefined;
+  #capture: PcmCapture | undefined;
+  #detector: VoiceDetector | undefined;
+  /** Frames waiting for the detector (it loads while the candidate already speaks), in order. */
+  #pending: Float32Array[] = [];
+  /** Frames judged so far: each is judged in turn, even when the detector answers asynchronously. */
+  #judging: Promise<void> = Promise.resolve();
+  readonly #segmenter: SpeechSegmenter;
+  readonly #timeline = new SpeechTimeline();
+  #samples = 0;
+  /** Every captured frame has been handed over (after stop). */
+  #captureDone = false;
+  #speaking = false;
+  #levelSamples = 0;
   #waiters: (() => void)[] = [];
+  #unwatchTracks: (() => void) | undefined;
 
-  constructor(stream: MediaStream, options: AnswerRecorderOptions = {}) {
-    const mimeType = options.mimeType ?? pickRecordingFormat();
-    if (!mimeType) throw new Error("This browser cannot record audio in a format the server accepts");
+  /** `context` is the caller's, created in the click (see createCaptureContext); `stream` the microphone. */
+  constructor(stream: MediaStream | undefined, context: AudioContext | undefined, options: AnswerRecorderOptions = {}) {
     this.#stream = stream;
+    this.#context = context;
     this.#options = options;
-    this.#mimeType = mimeType;
-    this.#now = options.now ?? (() => performance.now());
+    this.#segmenter = new SpeechSegmenter((segment) => this.#emit(segment), options.segmenter);
   }
 
   get state(): AnswerRecorderState {
     return this.#state;
   }
 
-  get mimeType(): RecordingMimeType {
-    return this.#mimeType;
+  /** When the candidate was speaking, so far. */
+  get speech(): SpeechTiming {
+    return this.#timeline.timing;
   }
 
-  /** Long silences between words so far (ms), or null when levels could not be measured. */
-  get longPausesMs(): number[] | null {
-    return this.#metered ? this.#longPauses.pausesMs : null;
-  }
-
-  /**
-   * Starts recording. Call it from the click handler itself: Safari only lets an AudioContext start inside a user
-   * gesture. When the click must first await the microphone, create the context before that await
-   * (createBrowserAudioContext() and resume()) and hand it over with `createAudioContext: () => context`.
-   */
-  start(): void {
+  /** Starts capturing. Resolves once audio flows; failures are reported through onError, never by rejecting. */
+  async start(): Promise<void> {
     if (this.#state !== "idle") throw new Error("An AnswerRecorder records one answer; create another for the next");
-    const now = this.#now();
-    this.#state = "recording";
-    this.#startedMs = now;
-    this.#lastTickMs = now;
-    this.#startMetering();
-    this.#detector = new PauseDetector(now, this.#options.pauseDetector);
-    if (!this.#beginSegment(now)) return;
-    const setInterval = this.#options.setInterval ?? ((callback, ms) => window.setInterval(callback, ms));
-    this.#timer = setInterval(() => this.#tick(), LEVEL_INTERVAL_MS);
-    this.#watchTracks();
+    this.#state = "starting";
+    void this.#chooseDetector();
+    const handlers: PcmCaptureHandlers = { onFrame: (frame) => this.#frame(frame), onEnd: () => this.#captureEnded() };
+    try {
+      const start = this.#options.startCapture ?? ((h: PcmCaptureHandlers) => startPcmCapture(this.#context!, this.#stream!, h));
+      const capture = await start(handlers);
+      if (this.#state !== "starting") return capture.close(); // cancelled while starting
+      this.#capture = capture;
+      this.#state = "recording";
+      this.#watchTracks();
+    } catch (error) {
+      this.#state = "stopped";
+      this.#notify(() => this.#options.onError?.(new AnswerRecorderError("recording", error)));
+      this.#settle();
+    }
   }
 
   /**
-   * Ends the answer: the recording segment becomes the final one. Resolves once every segment has been emitted, or
-   * once the recording failed or was cancelled (failures are reported through onError, never by rejecting).
+   * Ends the answer: what was captured is judged and cut, and the last segment is emitted as final.
+   * Resolves once every segment has been emitted (or the recording failed or was cancelled).
    */
   stop(): Promise<void> {
     if (this.#state === "idle") this.#state = "stopped";
-    if (this.#state === "recording") this.#finish(this.#now());
+    if (this.#state === "starting") this.cancel();
+    if (this.#state === "recording") this.#finish();
     if (this.#state === "stopped") return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
-  /** Abandons the answer: no further segments are emitted, including ones still being finished. */
+  /** Abandons the answer: nothing more is emitted, including segments still being cut. */
   cancel(): void {
     if (this.#state === "stopped") return;
     this.#state = "stopped";
-    this.#release();
-    for (const segment of this.#segments) {
-      try {
-        segment.recorder?.stop();
-      } catch {
-        // Discarding it anyway.
-      }
-    }
-    this.#segments = [];
+    this.#capture?.close();
+    this.#unwatchTracks?.();
+    this.#pending = [];
     this.#settle();
   }
 
-  get #current(): Segment | undefined {
-    const last = this.#segments.at(-1);
-    return last?.endMs === undefined ? last : undefined;
+  async #chooseDetector(): Promise<void> {
+    const load = this.#options.loadDetector;
+    let detector: VoiceDetector | undefined;
+    if (load) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("The voice activity model took too long to load")), this.#options.detectorTimeoutMs ?? DETECTOR_TIMEOUT_MS);
+      });
+      try {
+        detector = await Promise.race([load(), timeout]);
+      } catch (error) {
+        this.#notify(() => this.#options.onVoiceDetectionFallback?.(error));
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    this.#detector = detector ?? new EnergyVoicing();
+    const waiting = this.#pending;
+    this.#pending = [];
+    for (const frame of waiting) this.#judge(frame);
+    this.#finishWhenJudged();
   }
 
-  #beginSegment(now: number): Segment | undefined {
-    const segment: Segment = {
-      index: this.#nextIndex++,
-      startMs: now,
-      endMs: undefined,
-      chunks: [],
-      recorder: undefined,
-      complete: false,
-      final: false,
-    };
-    this.#segments.push(segment);
-    try {
-      const createRecorder = this.#options.createRecorder ?? createMediaRecorder;
-      segment.recorder = createRecorder(
-        this.#stream,
-        { mimeType: this.#mimeType, audioBitsPerSecond: RECORDING_BITS_PER_SECOND },
-        {
-          onData: (blob) => segment.chunks.push(blob),
-          onStop: () => this.#segmentStopped(segment),
-          onError: (error) => this.#fail(new AnswerRecorderError("recording", error)),
-        },
-      );
-      segment.recorder.start();
-      return segment;
-    } catch (error) {
-      this.#fail(new AnswerRecorderError("recording", error));
-      return undefined;
-    }
-  }
-
-  #tick(): void {
-    if (this.#state !== "recording") return;
-    const now = this.#now();
-    const gapMs = now - this.#lastTickMs;
-    this.#lastTickMs = now;
-    if (this.#level && !this.#level.running && now - this.#startedMs >= METERING_START_MS) {
-      this.#meteringFailed(new Error("The AudioContext did not start"));
-    }
-    const level = this.#readLevel();
-    if (this.#level) this.#notify(() => this.#options.onLevel?.(level));
-    if (this.#state !== "recording") return; // onLevel may have stopped or cancelled
-    // Like the pause detector's forced cut: stop early enough that the next tick cannot overshoot the limit.
-    if (now - this.#startedMs + gapMs >= ANSWER_MS_MAX - CUT_MARGIN_MS) {
-      this.#finish(now);
+  #frame(frame: Float32Array): void {
+    if (this.#state !== "recording" && this.#state !== "stopping") return;
+    // What the capture still delivers after the limit stopped it is beyond what an answer may hold.
+    if (samplesToMs(this.#samples + frame.length) > ANSWER_MS_MAX) return;
+    this.#samples += frame.length;
+    this.#level(frame);
+    if (this.#detector) this.#judge(frame);
+    else this.#pending.push(frame);
+    if (this.#state === "recording" && samplesToMs(this.#samples) + VAD_FRAME_MS >= ANSWER_MS_MAX) {
+      this.#finish();
       this.#notify(() => this.#options.onLimitReached?.());
-      return;
     }
-    if (!this.#detector) return;
-    const decision = this.#detector.sample(now, level);
-    this.#longPauses.sample(now, level > this.#detector.threshold);
-    if (decision === "cut") this.#cut(now);
   }
 
-  #cut(now: number): void {
-    const previous = this.#current;
-    if (!previous) return;
-    // The next recorder starts before the previous one stops, so no audio falls between them. The cut is in a
-    // pause (or forced), so the few milliseconds both may hold are silence or a harmless overlap.
-    if (!this.#beginSegment(now)) return;
-    previous.endMs = now;
-    this.#stopRecorder(previous);
+  #judge(frame: Float32Array): void {
+    const detector = this.#detector!;
+    // Chained, so the segmenter and the timeline see frames in order whatever the detector does.
+    this.#judging = this.#judging.then(async () => {
+      let probability: number;
+      try {
+        probability = await detector.probability(frame);
+      } catch {
+        probability = 0;
+      }
+      if (this.#state === "stopped") return;
+      this.#segmenter.push(frame, probability);
+      this.#timeline.push(this.#segmenter.inSpeech);
+      if (this.#segmenter.inSpeech !== this.#speaking) {
+        this.#speaking = this.#segmenter.inSpeech;
+        const speaking = this.#speaking;
+        this.#notify(() => this.#options.onSpeaking?.(speaking));
+      }
+    });
   }
 
-  /** Makes the recording segment the final one and stops everything that runs while recording. */
-  #finish(now: number): void {
-    const last = this.#current;
+  #level(frame: Float32Array): void {
+    this.#levelSamples += frame.length;
+    if (samplesToMs(this.#levelSamples) < LEVEL_INTERVAL_MS) return;
+    this.#levelSamples = 0;
+    const level = rootMeanSquare(frame);
+    this.#notify(() => this.#options.onLevel?.(level));
+  }
+
+  /** Stops capturing; the final segment is cut once the last frames are in and judged. */
+  #finish(): void {
     this.#state = "stopping";
-    this.#release();
-    if (!last) {
+    this.#unwatchTracks?.();
+    const capture = this.#capture;
+    if (!capture) return this.#captureEnded();
+    capture.stop();
+    setTimeout(() => {
+      if (this.#state !== "stopping") return;
+      capture.close();
+      this.#captureEnded();
+    }, STOP_TIMEOUT_MS);
+  }
+
+  #captureEnded(): void {
+    this.#captureDone = true;
+    this.#finishWhenJudged();
+  }
+
+  /** Once capture has ended and the detector is chosen, the final segment follows the last judged frame. */
+  #finishWhenJudged(): void {
+    if (this.#state !== "stopping" || !this.#captureDone || !this.#detector) return;
+    void this.#judging.then(() => {
+      if (this.#state !== "stopping") return;
+      this.#segmenter.finish();
       this.#state = "stopped";
       this.#settle();
-      return;
-    }
-    last.endMs = now;
-    last.final = true;
-    this.#stopRecorder(last);
+    });
   }
 
-  #stopRecorder(segment: Segment): void {
-    try {
-      segment.recorder?.stop();
-    } catch (error) {
-      this.#fail(new AnswerRecorderError("recording", error));
-    }
-  }
-
-  #segmentStopped(segment: Segment): void {
-    if (this.#state === "stopped" || segment.complete) return;
-    // A recorder we did not stop was ended by the browser: the microphone went away. End the answer with it.
-    const interrupted = segment.endMs === undefined;
-    if (interrupted) this.#finish(this.#now());
-    segment.complete = true;
-    this.#emitCompleted();
-    if (interrupted) this.#report(new AnswerRecorderError("interrupted"));
-  }
-
-  /** Emits finished segments in index order: a later recorder can finish before an earlier one. */
-  #emitCompleted(): void {
-    while (this.#segments[0]?.complete && this.#state !== "stopped") {
-      const segment = this.#segments.shift()!;
-      const answerSegment: AnswerSegment = {
-        index: segment.index,
-        blob: new Blob(segment.chunks, { type: this.#mimeType }),
-        // The requested type, not the recorder's own spelling of it: the server accepts exactly these strings.
-        mimeType: this.#mimeType,
-        durationMs: Math.max(0, Math.round((segment.endMs ?? segment.startMs) - segment.startMs)),
-        final: segment.final,
-      };
-      if (segment.final) this.#state = "stopped";
-      this.#notify(() => this.#options.onSegment?.(answerSegment));
-      if (segment.final) this.#settle();
-    }
-  }
-
-  #readLevel(): number {
-    if (!this.#level) return 0;
-    try {
-      return this.#level.read();
-    } catch (error) {
-      this.#meteringFailed(error);
-      return 0;
-    }
-  }
-
-  #startMetering(): void {
-    try {
-      this.#level = openStreamLevel(
-        this.#stream,
-        this.#options.createAudioContext ?? createBrowserAudioContext,
-        (error) => this.#meteringFailed(error),
-      );
-    } catch (error) {
-      this.#meteringFailed(error);
-    }
-  }
-
-  #meteringFailed(error: unknown): void {
-    // Without levels the detector hears only silence, so segments are still cut, at their maximum length.
-    if (this.#state !== "recording") return;
-    this.#metered = false;
-    this.#level?.close();
-    this.#level = undefined;
-    const { onMeteringFailed } = this.#options;
-    if (onMeteringFailed) this.#notify(() => onMeteringFailed(error));
-    else console.warn("Microphone level unavailable; segments will be cut at their maximum length", error);
+  #emit(segment: SpeechSegment): void {
+    if (this.#state === "stopped") return;
+    const answerSegment: AnswerSegment = {
+      index: segment.index,
+      blob: new Blob([encodeWav(segment.samples, VAD_SAMPLE_RATE)], { type: SEGMENT_MIME_TYPE }),
+      durationMs: Math.round(samplesToMs(segment.samples.length)),
+      voicedMs: segment.voicedMs,
+      overlapMs: segment.overlapMs,
+      final: segment.final,
+    };
+    this.#notify(() => this.#options.onSegment?.(answerSegment));
   }
 
   #watchTracks(): void {
-    const tracks = this.#stream.getAudioTracks();
+    const tracks = this.#stream?.getAudioTracks() ?? [];
     const ended = () => {
       if (this.#state !== "recording") return;
-      this.#finish(this.#now());
-      this.#report(new AnswerRecorderError("interrupted"));
+      this.#finish();
+      this.#notify(() => this.#options.onError?.(new AnswerRecorderError("interrupted")));
     };
     for (const track of tracks) track.addEventListener("ended", ended);
     this.#unwatchTracks = () => {
       for (const track of tracks) track.removeEventListener("ended", ended);
     };
-  }
-
-  /** Stops the timer, the metering and the track watch: everything that only runs while recording. */
-  #release(): void {
-    if (this.#timer !== undefined) {
-      const clearInterval = this.#options.clearInterval ?? ((handle) => window.clearInterval(handle));
-      clearInterval(this.#timer);
-      this.#timer = undefined;
-    }
-    this.#level?.close();
-    this.#level = undefined;
-    this.#unwatchTracks?.();
-    this.#unwatchTracks = undefined;
-  }
-
-  #fail(error: AnswerRecorderError): void {
-    if (this.#state === "stopped") return;
-    this.cancel();
-    this.#report(error);
-  }
-
-  #report(error: AnswerRecorderError): void {
-    this.#notify(() => this.#options.onError?.(error));
   }
 
   #settle(): void {

@@ -14,8 +14,7 @@ function environment(overrides: Partial<MicrophoneEnvironment> = {}): Microphone
   return {
     isSecureContext: true,
     getUserMedia: vi.fn(async () => stream),
-    hasMediaRecorder: true,
-    pickRecordingFormat: () => "audio/webm;codecs=opus",
+    hasAudioWorklet: true,
     ...overrides,
   };
 }
@@ -52,8 +51,7 @@ describe("openMicrophone", () => {
 
   it.each([
     ["no getUserMedia", { getUserMedia: undefined }],
-    ["no MediaRecorder", { hasMediaRecorder: false }],
-    ["no format the server accepts", { pickRecordingFormat: () => null }],
+    ["no AudioWorklet", { hasAudioWorklet: false }],
   ])("reports an unsupported browser (%s) without asking for the microphone", async (_, overrides) => {
     const getUserMedia = vi.fn(async () => stream);
     const result = await openMicrophone({}, environment({ getUserMedia, ...overrides }));

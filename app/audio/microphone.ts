@@ -1,5 +1,4 @@
 // Asks for the microphone and explains any refusal in words a candidate can act on; used before recording an answer.
-import { pickRecordingFormat } from "./recording-format";
 
 export type MicrophoneFailureReason = "unsupported" | "insecure" | "denied" | "missing" | "busy" | "unknown";
 
@@ -19,8 +18,8 @@ export interface OpenMicrophoneOptions {
 export interface MicrophoneEnvironment {
   isSecureContext: boolean;
   getUserMedia?: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
-  hasMediaRecorder: boolean;
-  pickRecordingFormat: () => string | null;
+  /** Answers are built from the microphone's samples in an AudioWorklet (Chrome 66, Firefox 76, Safari 14.1). */
+  hasAudioWorklet: boolean;
 }
 
 const TYPE_INSTEAD = "Meanwhile, you can type your answer instead.";
@@ -45,8 +44,7 @@ function browserEnvironment(): MicrophoneEnvironment {
     isSecureContext: typeof window !== "undefined" && window.isSecureContext,
     // Browsers leave mediaDevices undefined on insecure pages, so its absence is checked after isSecureContext.
     getUserMedia: mediaDevices?.getUserMedia ? (constraints) => mediaDevices.getUserMedia(constraints) : undefined,
-    hasMediaRecorder: typeof MediaRecorder !== "undefined",
-    pickRecordingFormat: () => pickRecordingFormat(),
+    hasAudioWorklet: typeof AudioWorkletNode !== "undefined",
   };
 }
 
@@ -87,7 +85,7 @@ export async function openMicrophone(
   if (!environment.isSecureContext) return failure("insecure");
   const { getUserMedia } = environment;
   // Checked before asking, so nobody grants the microphone only to learn it cannot be recorded.
-  if (!getUserMedia || !environment.hasMediaRecorder || !environment.pickRecordingFormat()) return failure("unsupported");
+  if (!getUserMedia || !environment.hasAudioWorklet) return failure("unsupported");
   try {
     return { ok: true, stream: await getUserMedia(microphoneConstraints(options)) };
   } catch (error) {

@@ -11,6 +11,7 @@ import {
   type ServerMessage,
 } from "../../worker/protocol/socket";
 import type { RecordingMimeType } from "../../worker/protocol/audio";
+import type { SpeechTiming } from "../../worker/protocol/feedback";
 
 /**
  * "replaced": the interview was opened in more tabs than the server keeps, and this was the oldest;
@@ -25,7 +26,15 @@ interface PendingAnswer {
   /** Encoded frames not yet acknowledged, by segment index. */
   unacked: Map<number, Uint8Array<ArrayBuffer>>;
   segmentCount: number | null;
-  longPausesMs: number[] | null;
+  speech: SpeechTiming | null;
+}
+
+/** One segment as the recorder measured it; `index` counts the segments sent for the answer. */
+export interface SegmentInfo {
+  index: number;
+  durationMs: number;
+  voicedMs: number;
+  overlapMs: number;
 }
 
 interface Handlers {
@@ -36,11 +45,11 @@ interface Handlers {
 
 const KEEPALIVE_MS = 25_000;
 
-const endMessage = (answerId: string, segmentCount: number, longPausesMs: number[] | null): ClientMessage => ({
+const endMessage = (answerId: string, segmentCount: number, speech: SpeechTiming | null): ClientMessage => ({
   type: "answer_end",
   answerId,
   segmentCount,
-  ...(longPausesMs && { longPausesMs }),
+  ...(speech && { speech }),
 });
 
 export class LiveConnection {
@@ -77,22 +86,31 @@ export class LiveConnection {
   }
 
   startAnswer(answerId: string, mimeType: RecordingMimeType, attemptOf?: string): void {
-    this.pending.set(answerId, { mimeType, attemptOf, unacked: new Map(), segmentCount: null, longPausesMs: null });
+    this.pending.set(answerId, { mimeType, attemptOf, unacked: new Map(), segmentCount: null, speech: null });
     this.send({ type: "answer_start", answerId, mimeType, ...(attemptOf && { attemptOf }) });
   }
 
-  sendSegment(answerId: string, index: number, durationMs: number, audio: Uint8Array): void {
+  sendSegment(answerId: string, { index, durationMs, voicedMs, overlapMs }: SegmentInfo, audio: Uint8Array): void {
     const answer = this.pending.get(answerId);
     if (!answer) return;
-    const frame = encodeSegmentFrame({ type: "audio_segment", answerId, index, durationMs: Math.max(1, Math.round(durationMs)) }, audio);
+    const header = {
+      type: "audio_segment" as const,
+      answerId,
+      index,
+      durationMs: Math.max(1, Math.round(durationMs)),
+      voicedMs: Math.round(voicedMs),
+      overlapMs: Math.round(overlapMs),
+    };
+    const frame = encodeSegmentFrame(header, audio);
     answer.unacked.set(index, frame);
     if (this.isOpen()) this.socket.send(frame);
   }
 
-  endAnswer(answerId: string, segmentCount: number, longPausesMs: number[] | null): void {
+  /** The answer is complete with `segmentCount` segments; `speech` is when the candidate spoke (null: unknown). */
+  endAnswer(answerId: string, segmentCount: number, speech: SpeechTiming | null): void {
     const answer = this.pending.get(answerId);
-    if (answer) Object.assign(answer, { segmentCount, longPausesMs });
-    this.send(endMessage(answerId, segmentCount, longPausesMs));
+    if (answer) Object.assign(answer, { segmentCount, speech });
+    this.send(endMessage(answerId, segmentCount, speech));
   }
 
   cancelAnswer(answerId: string): void {
@@ -131,7 +149,7 @@ export class LiveConnection {
     for (const [answerId, answer] of this.pending) {
       this.send({ type: "answer_start", answerId, mimeType: answer.mimeType, ...(answer.attemptOf && { attemptOf: answer.attemptOf }) });
       for (const index of [...answer.unacked.keys()].sort((a, b) => a - b)) this.socket.send(answer.unacked.get(index)!);
-      if (answer.segmentCount !== null) this.send(endMessage(answerId, answer.segmentCount, answer.longPausesMs));
+      if (answer.segmentCount !== null) this.send(endMessage(answerId, answer.segmentCount, answer.speech));
     }
   }
 

@@ -12,9 +12,14 @@ export interface LiveState {
   provider: ProviderInfo | null;
   /** The newest event applied; sent on reconnect so the server replays only what was missed. */
   seq: number;
+  /**
+   * The last spoken answer had no words in it, so the server did not keep it: for the interview
+   * (attemptOf null) or an attempt at that question. Cleared by the next message.
+   */
+  heardNothing: { attemptOf: string | null } | null;
 }
 
-export const emptyLiveState: LiveState = { interview: null, messages: [], attempts: [], provider: null, seq: 0 };
+export const emptyLiveState: LiveState = { interview: null, messages: [], attempts: [], provider: null, seq: 0, heardNothing: null };
 
 /** Changes one message, wherever it is: in the interview or among the attempts. */
 function updateMessage(state: LiveState, messageId: string, change: (m: LiveMessage) => LiveMessage): Pick<LiveState, "messages" | "attempts"> {
@@ -37,7 +42,7 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
     case "status":
       return { ...next, interview: state.interview && { ...state.interview, status: event.status } };
     case "message_added":
-      return { ...next, ...addMessage(state, event.message) };
+      return { ...next, ...addMessage(state, event.message), heardNothing: null };
     case "message_delta":
       return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, content: m.content + event.text })) };
     case "transcript":
@@ -55,12 +60,15 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
           metrics: event.metrics ?? m.metrics,
         })),
       };
-    case "message_removed":
+    case "message_removed": {
+      const removed = [...state.messages, ...state.attempts].find((m) => m.messageId === event.messageId);
       return {
         ...next,
         messages: state.messages.filter((m) => m.messageId !== event.messageId),
         attempts: state.attempts.filter((m) => m.messageId !== event.messageId),
+        heardNothing: event.reason === "no_speech" ? { attemptOf: removed?.attemptOf ?? null } : state.heardNothing,
       };
+    }
     default:
       return event satisfies never;
   }
@@ -71,7 +79,7 @@ export function applyServerMessage(state: LiveState, message: ServerMessage): Li
   switch (message.type) {
     case "welcome":
       return message.snapshot
-        ? { ...message.snapshot, provider: message.provider, seq: message.seq }
+        ? { ...message.snapshot, provider: message.provider, seq: message.seq, heardNothing: null }
         : { ...state, provider: message.provider };
     case "event":
       return applyEvent(state, message.seq, message.event);

@@ -1,10 +1,11 @@
-// Records a spoken answer and streams it: opens the microphone on first use, cuts segments at
-// pauses (app/audio), and hands each finished segment to the live connection straight away.
+// Records a spoken answer and streams it: opens the microphone on first use, judges each moment for
+// speech and cuts segments at speech boundaries (app/audio), and hands each finished segment to the
+// live connection straight away. An answer in which nothing was heard is not sent at all.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { AnswerRecorder, type AnswerSegment } from "../audio/answer-recorder";
+import { AnswerRecorder, SEGMENT_MIME_TYPE, type AnswerSegment } from "../audio/answer-recorder";
+import { createCaptureContext } from "../audio/capture/pcm-capture";
 import { openMicrophone, releaseMicrophone } from "../audio/microphone";
-import { pickRecordingFormat } from "../audio/recording-format";
-import { createBrowserAudioContext } from "../audio/stream-level";
+import { loadBrowserVad } from "../audio/vad/browser-vad";
 import type { LiveConnection } from "./live-connection";
 
 export type VoiceState =
@@ -14,8 +15,8 @@ export type VoiceState =
   | { phase: "stopping" }
   | { phase: "unavailable"; message: string };
 
-/** A final segment this short holds no speech; speech-to-text tends to invent words for near-silence. */
-const FINAL_SEGMENT_MS_MIN = 300;
+/** Less voiced audio than this in a whole answer is a cough or a click, not an answer. */
+export const HEARD_NOTHING_VOICED_MS = 250;
 
 /** End-to-end tests turn the browser's voice processing off for undistorted fake-microphone audio. */
 const rawCapture = () => new URLSearchParams(location.search).has("rawAudio");
@@ -23,8 +24,12 @@ const rawCapture = () => new URLSearchParams(location.search).has("rawAudio");
 export function useVoiceAnswer(connection: LiveConnection | null) {
   const [state, setState] = useState<VoiceState>({ phase: "idle" });
   const [level, setLevel] = useState(0);
-  const [metering, setMetering] = useState(true);
+  const [speaking, setSpeaking] = useState(false);
   const [limitReached, setLimitReached] = useState(false);
+  /** Speech judged by loudness because the voice-activity model could not load. */
+  const [roughDetection, setRoughDetection] = useState(false);
+  /** The last answer had no speech in it, so it was not sent. */
+  const [heardNothing, setHeardNothing] = useState(false);
   const stream = useRef<MediaStream | null>(null);
   const recorder = useRef<AnswerRecorder | null>(null);
 
@@ -37,60 +42,79 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
   );
 
   /** Starts an answer; with `attemptOf`, an attempt at that question from the report. */
-  const start = useCallback(async (attemptOf?: string) => {
-    if (!connection) return;
-    // Safari starts audio only inside the click that asked for it: create the context before any await.
-    const audioContext = typeof AudioContext === "undefined" && !("webkitAudioContext" in window) ? null : createBrowserAudioContext();
-    void audioContext?.resume().catch(() => undefined);
-    setState({ phase: "starting" });
-    setLimitReached(false);
-    setMetering(true);
-    if (!stream.current) {
-      const mic = await openMicrophone({ processing: !rawCapture() });
-      if (!mic.ok) {
-        void audioContext?.close();
-        return setState({ phase: "unavailable", message: mic.message });
+  const start = useCallback(
+    async (attemptOf?: string) => {
+      if (!connection) return;
+      // Safari starts audio only inside the click that asked for it: create the context before any await.
+      let context: AudioContext;
+      try {
+        context = createCaptureContext();
+      } catch {
+        return setState({ phase: "unavailable", message: "This browser cannot record audio. Please type your answer instead." });
       }
-      stream.current = mic.stream;
-    }
-    const format = pickRecordingFormat();
-    if (!format) return setState({ phase: "unavailable", message: "This browser cannot record audio. Please type your answer instead." });
+      void context.resume().catch(() => undefined);
+      setState({ phase: "starting" });
+      setLimitReached(false);
+      setHeardNothing(false);
+      if (!stream.current) {
+        const mic = await openMicrophone({ processing: !rawCapture() });
+        if (!mic.ok) {
+          void context.close();
+          return setState({ phase: "unavailable", message: mic.message });
+        }
+        stream.current = mic.stream;
+      }
 
-    const answerId = crypto.randomUUID();
-    connection.startAnswer(answerId, format, attemptOf);
-    // Blob reads finish in any order; chaining keeps segments going out in index order.
-    let sending = Promise.resolve();
-    const finish = () => {
-      recorder.current = null;
-      setLevel(0);
-      setState({ phase: "idle" });
-    };
-    const deliver = async (segment: AnswerSegment) => {
-      const audio = new Uint8Array(await segment.blob.arrayBuffer());
-      const empty = audio.byteLength === 0 || segment.durationMs < FINAL_SEGMENT_MS_MIN;
-      if (!segment.final || !empty) connection.sendSegment(answerId, segment.index, segment.durationMs, audio);
-      if (!segment.final) return;
-      const count = empty ? segment.index : segment.index + 1;
-      if (count === 0) connection.cancelAnswer(answerId);
-      else connection.endAnswer(answerId, count, active.longPausesMs);
-      finish();
-    };
-    const active = new AnswerRecorder(stream.current, {
-      mimeType: format,
-      ...(audioContext && { createAudioContext: () => audioContext }),
-      onSegment: (segment) => {
-        sending = sending.then(() => deliver(segment));
-      },
-      onLevel: setLevel,
-      onMeteringFailed: () => setMetering(false),
-      onLimitReached: () => setLimitReached(true),
-      onError: () =>
-        setState({ phase: "unavailable", message: "Recording stopped unexpectedly. What was recorded has been sent; you can type the rest." }),
-    });
-    recorder.current = active;
-    active.start();
-    setState({ phase: "recording", answerId, attemptOf });
-  }, [connection]);
+      const answerId = crypto.randomUUID();
+      connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
+      /** Segments sent so far: silence before the first words is not sent, so these count from 0 at the first words. */
+      let sent = 0;
+      // Blob reads finish in any order; chaining keeps segments going out in index order.
+      let sending = Promise.resolve();
+      const finish = () => {
+        recorder.current = null;
+        setLevel(0);
+        setSpeaking(false);
+        void context.close();
+        setState((current) => (current.phase === "unavailable" ? current : { phase: "idle" }));
+      };
+      const deliver = async (segment: AnswerSegment) => {
+        if (sent === 0 && segment.voicedMs < HEARD_NOTHING_VOICED_MS) {
+          if (!segment.final) return; // silence (or a click) before the answer: never sent
+          // The whole answer was silence: there is nothing to keep.
+          connection.cancelAnswer(answerId);
+          setHeardNothing(true);
+          return finish();
+        }
+        const audio = new Uint8Array(await segment.blob.arrayBuffer());
+        connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
+        if (!segment.final) return;
+        connection.endAnswer(answerId, sent, active.speech);
+        finish();
+      };
+      const active = new AnswerRecorder(stream.current, context, {
+        loadDetector: loadBrowserVad,
+        onSegment: (segment) => {
+          sending = sending.then(() => deliver(segment));
+        },
+        onLevel: setLevel,
+        onSpeaking: setSpeaking,
+        onVoiceDetectionFallback: (error) => {
+          console.warn("Voice activity model unavailable; judging speech by loudness", error);
+          setRoughDetection(true);
+        },
+        onLimitReached: () => setLimitReached(true),
+        onError: (error) => {
+          if (error.kind === "recording") finish();
+          setState({ phase: "unavailable", message: error.message });
+        },
+      });
+      recorder.current = active;
+      setState({ phase: "recording", answerId, attemptOf });
+      await active.start();
+    },
+    [connection],
+  );
 
   const stop = useCallback(async () => {
     if (!recorder.current) return;
@@ -104,8 +128,9 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
     recorder.current = null;
     connection.cancelAnswer(state.answerId);
     setLevel(0);
+    setSpeaking(false);
     setState({ phase: "idle" });
   }, [connection, state]);
 
-  return { state, level, metering, limitReached, start, stop, discard };
+  return { state, level, speaking, limitReached, roughDetection, heardNothing, start, stop, discard };
 }

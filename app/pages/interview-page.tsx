@@ -162,6 +162,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
             canAnswer={canAnswer}
             voice={voice}
             onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
+            heardNothing={live.heardNothing !== null && live.heardNothing.attemptOf === null}
           />
         </div>
       )}
@@ -170,6 +171,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           interviewId={interview.interviewId}
           title={interview.title}
           attempts={live.attempts}
+          heardNothingFor={live.heardNothing?.attemptOf ?? null}
           connection={connection}
           connected={connectionState === "open"}
           voice={voice}

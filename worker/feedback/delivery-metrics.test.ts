@@ -3,8 +3,25 @@ import { talkShare, textMetrics, voiceMetrics } from "./delivery-metrics";
 
 const THIRTY_WORDS = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ");
 
+const UNMEASURED = "Speaking time is the whole recording, silences included, so the pace may read slower than it was.";
+
 describe("voiceMetrics", () => {
-  it("measures rate, fillers and long pauses over the whole recording", () => {
+  it("measures pace over the time spent speaking: first to last voiced moment, long pauses left out", () => {
+    // 60 words in 24 s of speech, after a 3 s lead-in and with a 4 s thinking pause, then 2 s before "Done".
+    const metrics = voiceMetrics({
+      transcript: Array.from({ length: 60 }, (_, i) => `word${i}`).join(" "),
+      segmentDurationsMs: [12_000, 12_000, 9_000],
+      longPausesMs: [4_000],
+      speech: { firstVoicedMs: 3_000, lastVoicedMs: 31_000, longPausesMs: [4_000], voicedMs: 22_000 },
+      keepsHesitations: true,
+    });
+    expect(metrics.speakingMs).toBe(24_000);
+    expect(metrics.wordsPerMinute).toBe(150);
+    expect(metrics.longPauses).toEqual({ count: 1, totalMs: 4_000 });
+    expect(metrics.notes).toEqual([]);
+  });
+
+  it("without the recorder's timing, measures over the whole recording and says so", () => {
     const metrics = voiceMetrics({
       transcript: `Um, ${THIRTY_WORDS}, you know.`,
       segmentDurationsMs: [10_000, 5_000],
@@ -16,7 +33,7 @@ describe("voiceMetrics", () => {
     expect(metrics.wordsPerMinute).toBe(132);
     expect(metrics.fillers).toEqual({ total: 2, perMinute: 8, counts: { um: 1, "you know": 1 } });
     expect(metrics.longPauses).toEqual({ count: 2, totalMs: 5_500 });
-    expect(metrics.notes).toEqual([]);
+    expect(metrics.notes).toEqual([UNMEASURED]);
   });
 
   it("gives no rate for a zero-length answer, and says why", () => {
@@ -40,6 +57,7 @@ describe("voiceMetrics", () => {
     const metrics = voiceMetrics({ transcript: THIRTY_WORDS, segmentDurationsMs: [12_000], longPausesMs: null, keepsHesitations: false });
     expect(metrics.longPauses).toBeNull();
     expect(metrics.notes).toEqual([
+      UNMEASURED,
       'Speech-to-text often leaves out "um" and "uh", so those may be under-counted.',
       "Pauses could not be measured for this answer.",
     ]);

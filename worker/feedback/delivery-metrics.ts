@@ -1,6 +1,6 @@
 // Delivery metrics of one answer, measured from its recording (segment lengths, pauses the
 // recorder heard) and its transcript. Computed when the answer completes; stored with it.
-import type { DeliveryMetrics } from "../protocol/feedback";
+import type { DeliveryMetrics, SpeechTiming } from "../protocol/feedback";
 import { countFillers, countWords } from "./fillers";
 
 /** Below this much speech a rate per minute says nothing reliable. */
@@ -11,20 +11,35 @@ export interface VoiceAnswerInput {
   segmentDurationsMs: number[];
   /** Long silences the recorder measured, or null when it could not (page reloaded mid-answer, no metering). */
   longPausesMs: number[] | null;
+  /** When the candidate spoke, from the recorder's voice-activity detection; null or absent when it could not say. */
+  speech?: SpeechTiming | null;
   /** Whether the provider keeps "um" and "uh" (most speech-to-text drops them). */
   keepsHesitations: boolean;
 }
 
 const perMinute = (count: number, ms: number) => Math.round((count / (ms / 60_000)) * 10) / 10;
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
-export function voiceMetrics({ transcript, segmentDurationsMs, longPausesMs, keepsHesitations }: VoiceAnswerInput): DeliveryMetrics {
-  const speakingMs = Math.round(segmentDurationsMs.reduce((sum, ms) => sum + ms, 0));
+/**
+ * Time spent speaking, in ms: from the first voiced frame to the last, less the long pauses between,
+ * so the lead-in, the silence before "Done" and long thinking pauses never slow the pace down. Without
+ * the recorder's timing (an answer finished after a reload, an older page), the recording's length.
+ */
+export function speakingTimeMs(segmentDurationsMs: readonly number[], speech: SpeechTiming | null): { ms: number; measured: boolean } {
+  if (speech?.firstVoicedMs == null || speech.lastVoicedMs == null) return { ms: Math.round(sum(segmentDurationsMs)), measured: false };
+  return { ms: Math.max(0, Math.round(speech.lastVoicedMs - speech.firstVoicedMs - sum(speech.longPausesMs))), measured: true };
+}
+
+export function voiceMetrics({ transcript, segmentDurationsMs, longPausesMs, speech, keepsHesitations }: VoiceAnswerInput): DeliveryMetrics {
+  const speaking = speakingTimeMs(segmentDurationsMs, speech ?? null);
+  const speakingMs = speaking.ms;
   const words = countWords(transcript);
   const counts = countFillers(transcript);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const rated = speakingMs >= MIN_SPEECH_FOR_RATE_MS && words > 0;
   const notes: string[] = [];
   if (!rated) notes.push("Too little speech to measure speaking rate.");
+  else if (!speaking.measured) notes.push("Speaking time is the whole recording, silences included, so the pace may read slower than it was.");
   if (!keepsHesitations) notes.push("Speech-to-text often leaves out \"um\" and \"uh\", so those may be under-counted.");
   if (longPausesMs === null) notes.push("Pauses could not be measured for this answer.");
   return {

@@ -156,6 +156,7 @@ describe("attempts at a question from the report", () => {
         segmentCount: null,
         metrics: null,
         longPausesMs: null,
+        speech: null,
         attemptOf: question.id,
         feedback: null,
       }),

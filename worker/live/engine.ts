@@ -10,6 +10,7 @@ import {
 } from "../protocol/socket";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { textMetrics } from "../feedback/delivery-metrics";
+import type { SpeechTiming } from "../protocol/feedback";
 import { Attempts } from "./attempts";
 import type { EngineContext } from "./context";
 import { finishInterview } from "./finish";
@@ -36,7 +37,7 @@ export class InterviewEngine {
       case "answer_start":
         return this.answerStart(interviewId, message.answerId, message.mimeType, message.attemptOf ?? null);
       case "answer_end":
-        return this.answerEnd(interviewId, message.answerId, message.segmentCount, message.longPausesMs);
+        return this.answerEnd(interviewId, message.answerId, message.segmentCount, message.speech?.longPausesMs ?? message.longPausesMs, message.speech);
       case "answer_cancel":
         return this.answerCancel(interviewId, message.answerId);
       case "text_answer":
@@ -66,7 +67,8 @@ export class InterviewEngine {
     if (totals.durationMs + header.durationMs > ANSWER_MS_MAX) {
       refuse("too_long", `Answers are limited to ${ANSWER_MS_MAX / 60_000} minutes. Stop and send what you have.`);
     }
-    live.insertSegment(answer.messageId, header.index, header.durationMs, audio, now());
+    const detail = { durationMs: header.durationMs, voicedMs: header.voicedMs ?? null, overlapMs: header.overlapMs ?? 0 };
+    live.insertSegment(answer.messageId, header.index, detail, audio, now());
     ack();
     this.transcriber.kick(answer.messageId);
   }
@@ -168,6 +170,7 @@ export class InterviewEngine {
       segmentCount: null,
       metrics: null,
       longPausesMs: null,
+      speech: null,
       attemptOf,
       feedback: null,
     };
@@ -175,7 +178,13 @@ export class InterviewEngine {
     emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
   }
 
-  private answerEnd(interviewId: string, answerId: string, segmentCount: number | undefined, longPausesMs: number[] | undefined): void {
+  private answerEnd(
+    interviewId: string,
+    answerId: string,
+    segmentCount: number | undefined,
+    longPausesMs: number[] | undefined,
+    speech: SpeechTiming | undefined,
+  ): void {
     const { live, emit } = this.context;
     const answer = this.ownAnswer(interviewId, answerId);
     if (answer.status !== "recording") return; // Already ended: a resend.
@@ -189,7 +198,7 @@ export class InterviewEngine {
     }
     // Segments are stored strictly in order, so `stored` of them are 0…stored-1. A count above that means
     // the rest were refused (the client was told why); waiting for them would leave the answer stuck.
-    live.endAnswer(answerId, Math.min(segmentCount ?? stored, stored), longPausesMs ?? null);
+    live.endAnswer(answerId, Math.min(segmentCount ?? stored, stored), longPausesMs ?? null, speech ?? null);
     live.setMessageState(answerId, "transcribing", null);
     emit(interviewId, { type: "message_status", messageId: answerId, status: "transcribing", error: null });
     this.transcriber.kick(answerId);
@@ -213,7 +222,7 @@ export class InterviewEngine {
       refuse("interview_over", "This interview is not running.");
     }
     this.context.live.deleteMessage(answerId);
-    this.context.emit(interviewId, { type: "message_removed", messageId: answerId });
+    this.context.emit(interviewId, { type: "message_removed", messageId: answerId, reason: "discarded" });
   }
 
   private textAnswer(interviewId: string, answerId: string, text: string, attemptOf: string | null): void {
@@ -234,6 +243,7 @@ export class InterviewEngine {
       segmentCount: null,
       metrics: textMetrics(text),
       longPausesMs: null,
+      speech: null,
       attemptOf,
       feedback: null,
     };

@@ -50,6 +50,7 @@ export class Interviewer {
       segmentCount: null,
       metrics: null,
       longPausesMs: null,
+      speech: null,
       attemptOf: null,
       feedback: null,
     };

@@ -1,10 +1,19 @@
 // Transcribes a voice answer's segments as they arrive, while the candidate is still talking, and
 // completes the answer once every segment has its transcript. Segments are transcribed side by side:
-// a short last segment never waits behind a long earlier one.
+// a short last segment never waits behind a long earlier one. Segments the recorder heard no speech in
+// are never sent to speech-to-text, and an answer with no words in it is not kept as an answer.
 import { TRANSCRIBE_TIMEOUT_MS, ProviderError } from "../ai/provider";
 import { voiceMetrics } from "../feedback/delivery-metrics";
-import type { MessageRecord } from "../storage/live-storage";
+import { countWords } from "../feedback/fillers";
+import type { MessageRecord, SegmentRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
+import { keepSpokenText } from "./no-speech";
+
+/**
+ * Voiced audio (as the recorder heard it) above which an answer without words is a failure to make
+ * them out, offered again, rather than an answer with nothing said in it.
+ */
+export const WORDLESS_VOICED_MS_MAX = 1_000;
 
 export class Transcriber {
   /** "<messageId>:<index>" of requests running now; only de-duplicates work within this instance. */
@@ -19,35 +28,49 @@ export class Transcriber {
   kick(messageId: string): void {
     const message = this.context.live.readMessage(messageId);
     if (!message || (message.status !== "recording" && message.status !== "transcribing")) return;
-    for (const index of this.context.live.untranscribedSegments(messageId)) {
-      const key = `${messageId}:${index}`;
+    for (const segment of this.context.live.untranscribedSegments(messageId)) {
+      // Nothing voiced in it: speech-to-text would only make words up.
+      if (segment.voicedMs === 0) {
+        this.context.live.setSegmentTranscript(messageId, segment.index, "");
+        continue;
+      }
+      const key = `${messageId}:${segment.index}`;
       if (this.inFlight.has(key)) continue;
       this.inFlight.add(key);
-      this.context.background(`transcribe ${key}`, this.transcribe(message, index).finally(() => this.inFlight.delete(key)));
+      this.context.background(`transcribe ${key}`, this.transcribe(message, segment).finally(() => this.inFlight.delete(key)));
     }
-    this.completeIfDone(messageId);
+    this.progress(message);
   }
 
-  private async transcribe(message: MessageRecord, index: number): Promise<void> {
-    const { live, provider, emit } = this.context;
+  private async transcribe(message: MessageRecord, segment: SegmentRecord): Promise<void> {
+    const { live, provider } = this.context;
     const { messageId } = message;
-    const audio = live.readSegmentAudio(messageId, index);
+    const audio = live.readSegmentAudio(messageId, segment.index);
     if (!audio) return;
     let text: string;
     try {
-      text = await provider().transcribe({ bytes: audio, mimeType: message.mimeType ?? "audio/webm" }, AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS));
+      const heard = await provider().transcribe({ bytes: audio, mimeType: message.mimeType ?? "audio/webm" }, AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS));
+      text = keepSpokenText(heard, segment.voicedMs);
     } catch (error) {
       this.fail(messageId, error);
       return;
     }
     // The answer may have been discarded while we waited.
     if (!live.readMessage(messageId)) return;
-    const before = live.transcriptSoFar(messageId);
-    live.setSegmentTranscript(messageId, index, text);
-    const after = live.transcriptSoFar(messageId);
-    if (after.segments !== before.segments) {
-      live.setMessageContent(messageId, after.text);
-      emit(message.interviewId, { type: "transcript", messageId, text: after.text, segmentsTranscribed: after.segments });
+    live.setSegmentTranscript(messageId, segment.index, text);
+    this.progress(message);
+  }
+
+  /** Sends the transcript so far when more segments have one, and completes the answer once all do. */
+  private progress(message: MessageRecord): void {
+    const { live, emit } = this.context;
+    const { messageId } = message;
+    const current = live.readMessage(messageId);
+    if (!current) return;
+    const soFar = live.transcriptSoFar(messageId);
+    if (soFar.text !== current.content) {
+      live.setMessageContent(messageId, soFar.text);
+      emit(message.interviewId, { type: "transcript", messageId, text: soFar.text, segmentsTranscribed: soFar.segments });
     }
     this.completeIfDone(messageId);
   }
@@ -70,10 +93,12 @@ export class Transcriber {
     if (!message || message.status !== "transcribing" || message.segmentCount === null) return;
     const soFar = live.transcriptSoFar(messageId);
     if (soFar.segments < message.segmentCount) return;
+    if (countWords(soFar.text) === 0) return this.wordless(message);
     const metrics = voiceMetrics({
       transcript: soFar.text,
       segmentDurationsMs: live.segmentDurations(messageId),
       longPausesMs: message.longPausesMs,
+      speech: message.speech,
       keepsHesitations: this.context.provider().keepsHesitations,
     });
     live.setMessageContent(messageId, soFar.text);
@@ -81,5 +106,23 @@ export class Transcriber {
     live.setMessageState(messageId, "complete", null);
     emit(message.interviewId, { type: "message_status", messageId, status: "complete", content: soFar.text, error: null, metrics });
     this.onAnswerComplete({ ...message, content: soFar.text, metrics, status: "complete", error: null });
+  }
+
+  /**
+   * An answer that came out with no words. With speech in it, the words could not be made out: it
+   * fails, so it can be tried again or discarded. With none (silence, noise), nothing was said: it is
+   * not kept, and the interview waits for an answer as before.
+   */
+  private wordless(message: MessageRecord): void {
+    const { live, emit } = this.context;
+    const voiced = message.speech?.voicedMs ?? live.voicedMs(message.messageId);
+    if (voiced !== null && voiced > WORDLESS_VOICED_MS_MAX) {
+      const error = "No words could be made out in this recording. Try again, or discard it and answer again, out loud or by typing.";
+      live.setMessageState(message.messageId, "failed", error);
+      emit(message.interviewId, { type: "message_status", messageId: message.messageId, status: "failed", error });
+      return;
+    }
+    live.deleteMessage(message.messageId);
+    emit(message.interviewId, { type: "message_removed", messageId: message.messageId, reason: "no_speech" });
   }
 }

@@ -1,8 +1,13 @@
 // The audio a candidate's answer is sent as, and every limit on it, written once with units.
 // The browser's recorder, the WebSocket protocol and the Durable Object all read these.
 
-/** Formats the server accepts, in the recorder's order of preference (webm/opus everywhere but Safari, mp4/aac there). */
+/**
+ * Formats the server accepts. The recorder sends 16 kHz mono 16-bit WAV (it builds each segment from
+ * the samples it judged for speech); the compressed ones are what browsers' MediaRecorder makes, and
+ * what other clients may send.
+ */
 export const RECORDING_MIME_TYPES = [
+  "audio/wav",
   "audio/webm;codecs=opus",
   "audio/webm",
   "audio/mp4;codecs=mp4a.40.2",
@@ -11,8 +16,6 @@ export const RECORDING_MIME_TYPES = [
 ] as const;
 export type RecordingMimeType = (typeof RECORDING_MIME_TYPES)[number];
 
-/** 32 kbps mono Opus is clear speech; 32 kbps × 15 s ≈ 60 KB per segment. */
-export const RECORDING_BITS_PER_SECOND = 32_000;
 
 /**
  * A segment is one self-contained, playable file, cut at a pause. The recorder never lets one run
@@ -20,12 +23,13 @@ export const RECORDING_BITS_PER_SECOND = 32_000;
  * stops) stays short.
  */
 export const SEGMENT_MS_MAX = 15_000;
-/** Silence this long after speech ends a segment. */
-export const PAUSE_MS = 700;
-/** Segments shorter than this are not cut at a pause (too little context for speech-to-text). */
-export const SEGMENT_MS_MIN = 3_000;
+/** At most this much of a segment repeats the previous one, when it had to be cut where the candidate did not pause. */
+export const SEGMENT_OVERLAP_MS_MAX = 2_000;
 
-/** 15 s at 32 kbps is ~60 KB; 512 KB leaves room for any container and stays far below SQLite's 2 MB per row. */
+/**
+ * 15 s of 16 kHz 16-bit mono WAV is 480 KB (+44 bytes of header); 512 KB leaves room, stays far below
+ * SQLite's 2 MB per row and below the 1 MiB a WebSocket message may carry.
+ */
 export const SEGMENT_BYTES_MAX = 512 * 1024;
 /** Server-side slack on the reported duration of a segment (timers in browsers drift). */
 export const SEGMENT_MS_TOLERANCE = 2_000;

@@ -1,8 +1,24 @@
 // Delivery metrics of one answer, as stored with it and shown in the report. Shared by both sides.
+import { ANSWER_MS_MAX } from "./audio.ts";
 import { z } from "./zod-mini.ts";
 
 /** Silences at least this long inside a spoken answer count as long pauses. */
 export const LONG_PAUSE_MS = 2_000;
+
+/**
+ * When the candidate was speaking during a spoken answer, as the recorder's voice-activity detection
+ * heard it; all in ms from the start of the recording. Speaking time and pace are measured from it.
+ */
+export const speechTimingSchema = z.object({
+  /** Start of the first voiced frame and end of the last; null when nothing was voiced. */
+  firstVoicedMs: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(ANSWER_MS_MAX))),
+  lastVoicedMs: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(ANSWER_MS_MAX))),
+  /** Silences of LONG_PAUSE_MS or more between voiced frames. */
+  longPausesMs: z.array(z.number().check(z.int(), z.gte(LONG_PAUSE_MS), z.lte(ANSWER_MS_MAX))).check(z.maxLength(ANSWER_MS_MAX / LONG_PAUSE_MS)),
+  /** Frames judged speech, in ms. */
+  voicedMs: z.number().check(z.int(), z.gte(0), z.lte(ANSWER_MS_MAX)),
+});
+export type SpeechTiming = z.infer<typeof speechTimingSchema>;
 
 export const deliveryMetricsSchema = z.object({
   kind: z.enum(["voice", "text"]),

@@ -8,8 +8,8 @@
 // to a client that reconnects with its last seq) or *replies* to one socket (welcome, ack, error).
 // The literal text "ping" is answered "pong" by the platform without waking the object.
 import { z } from "./zod-mini.ts";
-import { ANSWER_MS_MAX, RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
-import { LONG_PAUSE_MS, deliveryMetricsSchema } from "./feedback.ts";
+import { ANSWER_MS_MAX, RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENT_OVERLAP_MS_MAX, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
+import { LONG_PAUSE_MS, deliveryMetricsSchema, speechTimingSchema } from "./feedback.ts";
 import { questionFeedbackSchema } from "./report.ts";
 import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest.ts";
 
@@ -54,6 +54,8 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
     segmentCount: z.optional(z.number().check(z.int(), z.gte(1), z.lte(SEGMENTS_PER_ANSWER_MAX))),
     /** Silences of LONG_PAUSE_MS or more the recorder measured, in ms; omitted when it could not. */
     longPausesMs: z.optional(z.array(z.number().check(z.int(), z.gte(LONG_PAUSE_MS), z.lte(ANSWER_MS_MAX))).check(z.maxLength(ANSWER_MS_MAX / LONG_PAUSE_MS))),
+    /** When the candidate was speaking, as the recorder's voice-activity detection heard it; omitted when it could not. */
+    speech: z.optional(speechTimingSchema),
   }),
   /** Throw away an answer being recorded (the candidate wants to start again). */
   z.object({ type: z.literal("answer_cancel"), answerId }),
@@ -74,6 +76,10 @@ export const segmentHeaderSchema = z.object({
   answerId,
   index: z.number().check(z.int(), z.gte(0), z.lte(SEGMENTS_PER_ANSWER_MAX - 1)),
   durationMs: z.number().check(z.int(), z.gte(1), z.lte(SEGMENT_MS_MAX + SEGMENT_MS_TOLERANCE)),
+  /** How much of the segment the recorder judged speech, in ms; 0 means there is nothing to transcribe. Omitted when it could not tell. */
+  voicedMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(SEGMENT_MS_MAX + SEGMENT_MS_TOLERANCE))),
+  /** How much of its start repeats the end of the previous segment (cut where the candidate did not pause), in ms. */
+  overlapMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(SEGMENT_OVERLAP_MS_MAX))),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 
@@ -154,7 +160,8 @@ export const interviewEventSchema = z.discriminatedUnion("type", [
     error: z.nullable(z.string()),
     metrics: z.optional(deliveryMetricsSchema),
   }),
-  z.object({ type: z.literal("message_removed"), messageId: z.string() }),
+  /** A message is gone: the candidate discarded an answer, or no speech was heard in it (nothing was stored). */
+  z.object({ type: z.literal("message_removed"), messageId: z.string(), reason: z.optional(z.enum(["discarded", "no_speech"])) }),
   /** An attempt at a question was scored. */
   z.object({ type: z.literal("message_feedback"), messageId: z.string(), feedback: questionFeedbackSchema }),
 ]);

@@ -125,7 +125,8 @@ describe("login", () => {
     const refused = await attempt(30);
     expect(refused.status).toBe(429);
     expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/sign-in attempts/) } });
-  });
+    // 31 sign-ins, each creating an object and checking a password: slow on a busy machine, and no speed target.
+  }, 30_000);
 });
 
 describe("sessions", () => {

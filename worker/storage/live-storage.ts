@@ -2,9 +2,10 @@
 // Used by the interview engine inside the user's Durable Object. Nothing else writes this SQL.
 import type { PlannedQuestion } from "../ai/offline";
 import type { InterviewStatus, Message } from "../protocol/rest";
-import type { DeliveryMetrics } from "../protocol/feedback";
+import type { DeliveryMetrics, SpeechTiming } from "../protocol/feedback";
 import type { QuestionFeedback } from "../protocol/report";
 import type { InterviewEvent, LiveMessage, MessageStatus, SequencedEvent } from "../protocol/socket";
+import { joinSegmentTranscripts, type SegmentTranscript } from "../live/join-transcript";
 
 export interface MessageRecord extends LiveMessage {
   /** For interviewer messages: which turn of the plan it is (JSON decoded by the engine). */
@@ -14,6 +15,17 @@ export interface MessageRecord extends LiveMessage {
   segmentCount: number | null;
   /** For voice answers: long silences the recorder measured, or null when it could not. */
   longPausesMs: number[] | null;
+  /** For voice answers: when the candidate spoke, as the recorder heard it; null when it could not say. */
+  speech: SpeechTiming | null;
+}
+
+/** A stored segment of a voice answer, as transcription needs it. */
+export interface SegmentRecord {
+  index: number;
+  /** How much of it the recorder judged speech; null when the recorder could not say. */
+  voicedMs: number | null;
+  /** How much of its start repeats the previous segment. */
+  overlapMs: number;
 }
 
 interface MessageRow {
@@ -30,6 +42,7 @@ interface MessageRow {
   segment_count: number | null;
   metrics: string | null;
   long_pauses: string | null;
+  speech: string | null;
   attempt_of: string | null;
   feedback: string | null;
   [key: string]: SqlStorageValue;
@@ -49,6 +62,7 @@ const toRecord = (row: MessageRow): MessageRecord => ({
   segmentCount: row.segment_count,
   metrics: row.metrics ? (JSON.parse(row.metrics) as DeliveryMetrics) : null,
   longPausesMs: row.long_pauses ? (JSON.parse(row.long_pauses) as number[]) : null,
+  speech: row.speech ? (JSON.parse(row.speech) as SpeechTiming) : null,
   attemptOf: row.attempt_of,
   feedback: row.feedback ? (JSON.parse(row.feedback) as QuestionFeedback) : null,
 });
@@ -185,12 +199,13 @@ export class LiveStorage {
     this.sql.exec("UPDATE messages SET content = content || ? WHERE id = ?", text, messageId);
   }
 
-  /** The answer ended: how many segments it has, and the long pauses measured in it (null: unknown). */
-  endAnswer(messageId: string, segmentCount: number, longPausesMs: number[] | null): void {
+  /** The answer ended: how many segments it has, and the long pauses and speech timing measured in it (null: unknown). */
+  endAnswer(messageId: string, segmentCount: number, longPausesMs: number[] | null, speech: SpeechTiming | null): void {
     this.sql.exec(
-      "UPDATE messages SET segment_count = ?, long_pauses = ? WHERE id = ?",
+      "UPDATE messages SET segment_count = ?, long_pauses = ?, speech = ? WHERE id = ?",
       segmentCount,
       longPausesMs && JSON.stringify(longPausesMs),
+      speech && JSON.stringify(speech),
       messageId,
     );
   }
@@ -217,12 +232,20 @@ export class LiveStorage {
     return this.sql.exec("SELECT 1 FROM audio_segments WHERE message_id = ? AND idx = ?", messageId, index).toArray().length > 0;
   }
 
-  insertSegment(messageId: string, index: number, durationMs: number, audio: Uint8Array, now: number): void {
+  insertSegment(
+    messageId: string,
+    index: number,
+    { durationMs, voicedMs, overlapMs }: { durationMs: number; voicedMs: number | null; overlapMs: number },
+    audio: Uint8Array,
+    now: number,
+  ): void {
     this.sql.exec(
-      "INSERT INTO audio_segments (message_id, idx, duration_ms, audio, created_at) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO audio_segments (message_id, idx, duration_ms, voiced_ms, overlap_ms, audio, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
       messageId,
       index,
       durationMs,
+      voicedMs,
+      overlapMs,
       audio,
       now,
     );
@@ -239,12 +262,22 @@ export class LiveStorage {
     return { count: row.count, durationMs: row.duration_ms ?? 0, maxIndex: row.max_idx ?? -1 };
   }
 
-  /** Indexes of stored segments still waiting for their transcript, in order. */
-  untranscribedSegments(messageId: string): number[] {
+  /** Stored segments still waiting for their transcript, in order. */
+  untranscribedSegments(messageId: string): SegmentRecord[] {
     return this.sql
-      .exec<{ idx: number }>("SELECT idx FROM audio_segments WHERE message_id = ? AND transcript IS NULL ORDER BY idx", messageId)
+      .exec<{ idx: number; voiced_ms: number | null; overlap_ms: number }>(
+        "SELECT idx, voiced_ms, overlap_ms FROM audio_segments WHERE message_id = ? AND transcript IS NULL ORDER BY idx",
+        messageId,
+      )
       .toArray()
-      .map((row) => row.idx);
+      .map((row) => ({ index: row.idx, voicedMs: row.voiced_ms, overlapMs: row.overlap_ms }));
+  }
+
+  /** Voiced time the recorder heard in the answer's segments: null when it could not say for any of them. */
+  voicedMs(messageId: string): number | null {
+    return this.sql
+      .exec<{ voiced: number | null }>("SELECT SUM(voiced_ms) AS voiced FROM audio_segments WHERE message_id = ?", messageId)
+      .one().voiced;
   }
 
   readSegmentAudio(messageId: string, index: number): Uint8Array | null {
@@ -258,16 +291,19 @@ export class LiveStorage {
     this.sql.exec("UPDATE audio_segments SET transcript = ? WHERE message_id = ? AND idx = ?", transcript, messageId, index);
   }
 
-  /** Transcripts of the leading run of transcribed segments, in order. */
+  /** Transcripts of the leading run of transcribed segments, in order, joined (words an overlap repeats once). */
   transcriptSoFar(messageId: string): { text: string; segments: number } {
     const rows = this.sql
-      .exec<{ idx: number; transcript: string | null }>("SELECT idx, transcript FROM audio_segments WHERE message_id = ? ORDER BY idx", messageId)
+      .exec<{ idx: number; transcript: string | null; overlap_ms: number }>(
+        "SELECT idx, transcript, overlap_ms FROM audio_segments WHERE message_id = ? ORDER BY idx",
+        messageId,
+      )
       .toArray();
-    const parts: string[] = [];
+    const parts: SegmentTranscript[] = [];
     for (const [position, row] of rows.entries()) {
       if (row.idx !== position || row.transcript === null) break;
-      parts.push(row.transcript);
+      parts.push({ text: row.transcript, overlapMs: row.overlap_ms });
     }
-    return { text: parts.filter((p) => p.length > 0).join(" "), segments: parts.length };
+    return { text: joinSegmentTranscripts(parts), segments: parts.length };
   }
 }

@@ -85,6 +85,13 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE messages ADD COLUMN attempt_of TEXT;
   ALTER TABLE messages ADD COLUMN feedback TEXT;
   `,
+  // 6: what the recorder's voice-activity detection heard: voiced time and overlap of each segment
+  // (null voiced_ms: recorded before it existed), and when the candidate spoke during each answer.
+  `
+  ALTER TABLE audio_segments ADD COLUMN voiced_ms INTEGER;
+  ALTER TABLE audio_segments ADD COLUMN overlap_ms INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE messages ADD COLUMN speech TEXT;
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -20,6 +20,8 @@ interface QuestionAttemptsProps {
   attempts: LiveMessage[];
   /** Another attempt in this interview is still being recorded, transcribed or scored. */
   busy: boolean;
+  /** The last spoken attempt at this question had no words in it, so it was not kept. */
+  heardNothing: boolean;
   connection: LiveConnection | null;
   connected: boolean;
   voice: ReturnType<typeof useVoiceAnswer>;
@@ -32,7 +34,7 @@ interface QuestionAttemptsProps {
 const attemptLabel = (index: number) => `Attempt ${index + 2}`;
 
 export function QuestionAttempts(props: QuestionAttemptsProps) {
-  const { first, number, attempts, busy, connection, connected, voice, open, onOpen, onClose } = props;
+  const { first, number, attempts, busy, heardNothing, connection, connected, voice, open, onOpen, onClose } = props;
   const selectId = useId();
   // The attempt on show: the candidate's choice, until a newer attempt arrives.
   const [chosen, setChosen] = useState<{ messageId: string; count: number } | null>(null);
@@ -116,6 +118,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
             canAnswer={connected && !busy}
             voice={voice}
             onSendText={sendText}
+            heardNothing={heardNothing}
           />
           {!recordingHere && (
             <Button variant="quiet" className="self-start" onClick={onClose}>
@@ -125,6 +128,11 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-3 print:hidden">
+          {heardNothing && (
+            <p role="status" className="w-full rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
+              We didn't hear any words in your last attempt, so it was not kept. Try again, out loud or by typing.
+            </p>
+          )}
           <Button variant="secondary" onClick={onOpen} disabled={busy || voice.state.phase === "recording"}>
             Try this question again
           </Button>

@@ -27,12 +27,14 @@ interface ReportSectionProps {
   title: string;
   /** Attempts at single questions, from the live connection, oldest first. */
   attempts: LiveMessage[];
+  /** The question whose last spoken attempt had no words in it (not kept), if any. */
+  heardNothingFor: string | null;
   connection: LiveConnection | null;
   connected: boolean;
   voice: ReturnType<typeof useVoiceAnswer>;
 }
 
-export function ReportSection({ interviewId, title, attempts, connection, connected, voice }: ReportSectionProps) {
+export function ReportSection({ interviewId, title, attempts, heardNothingFor, connection, connected, voice }: ReportSectionProps) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
   /** The question whose answer panel is open: one at a time, like the microphone. */
@@ -101,6 +103,7 @@ export function ReportSection({ interviewId, title, attempts, connection, connec
             number={i + 1}
             attempts={attempts.filter((a) => a.attemptOf === feedback.questionId)}
             busy={attempts.some(isAttemptOpen)}
+            heardNothing={heardNothingFor === feedback.questionId}
             connection={connection}
             connected={connected}
             voice={voice}

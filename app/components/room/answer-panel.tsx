@@ -15,9 +15,11 @@ interface AnswerPanelProps {
   attemptOf?: string;
   voice: ReturnType<typeof useVoiceAnswer>;
   onSendText: (text: string) => boolean;
+  /** The server found no words in the last spoken answer here, so it was not kept. */
+  heardNothing?: boolean;
 }
 
-export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: Heading = "h2", attemptOf, voice, onSendText }: AnswerPanelProps) {
+export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: Heading = "h2", attemptOf, voice, onSendText, heardNothing = false }: AnswerPanelProps) {
   const [text, setText] = useState("");
   const [typedError, setTypedError] = useState<string | null>(null);
   const textId = useId();
@@ -43,6 +45,18 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
           {state.message}
         </p>
       )}
+      {!recording && (voice.heardNothing || heardNothing) && (
+        <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          We didn't hear any words in that answer, so nothing was kept. Check that your microphone is on and not muted,
+          then answer again, or type your answer below.
+        </p>
+      )}
+      {recording && voice.roughDetection && (
+        <p className="text-xs text-slate-600">
+          This browser could not load the speech detector, so pauses are judged by loudness alone. Background noise may be
+          taken for speech.
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         {!recording ? (
           <Button onClick={() => void voice.start(attemptOf)} disabled={!canAnswer || state.phase === "starting"}>
@@ -56,7 +70,7 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
             <Button variant="secondary" onClick={voice.discard} disabled={state.phase === "stopping"}>
               Discard and start again
             </Button>
-            {voice.metering && <LevelMeter level={voice.level} active className="min-w-40 flex-1" />}
+            <LevelMeter level={voice.level} active className="min-w-40 flex-1" />
           </>
         )}
       </div>

@@ -1,4 +1,4 @@
-// Encodes mono PCM as a 16-bit WAV file: how the benchmark and tests hand made-up audio to the server.
+// Encodes mono PCM as a 16-bit WAV file: the recorder's segments, and made-up audio in the speech server's tests and benchmark.
 
 /** A mono 16-bit WAV file of `samples` (in [-1, 1], clipped beyond) at `rate` Hz. */
 export function encodeWav(samples: Float32Array, rate: number): Uint8Array<ArrayBuffer> {
