@@ -2,6 +2,7 @@
 // says why in the candidate's terms. Scoring such an answer would invent feedback.
 import { mentionedTalkingPoints, tokenize } from "../../ai/offline/coverage";
 import type { PlannedQuestion } from "../../ai/offline/types";
+import { HESITATIONS } from "../fillers";
 import { COMMON_WORDS, englishWords, GENERIC_WORDS, WORKPLACE_WORDS } from "./english";
 import { EXAMPLE, phrasesIn, REASONING, UNSURE } from "./markers";
 import { STAR_MARKERS } from "./star";
@@ -21,8 +22,6 @@ const MIN_LETTER_SHARE = 0.6;
 const MIN_TOPIC_WORDS = 2;
 /** Likewise one incidental "we had"; an answer shaped like an answer shows several markers. */
 const MIN_STRUCTURE_MARKERS = 2;
-
-const HESITATIONS = new Set(["um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm", "mm"]);
 
 export const REASONS = {
   empty: "No answer was recorded for this question, so there is nothing to score.",
