@@ -42,15 +42,21 @@ export function tag(text: string): readonly Token[] {
   const tags = out<string>(its.pos);
   const negated = out<boolean>(its.negationFlag);
   const spaces = out<string>(its.precedingSpaces);
-  const result = values.map((value, i) => ({
-    text: value,
-    lower: lowers[i]!,
-    lemma: lemmas[i]!.toLowerCase(),
-    stem: stems[i]!.toLowerCase(),
-    pos: tags[i]!,
-    negated: negated[i]!,
-    spaced: spaces[i]!.length > 0,
-  }));
+  const result = values.flatMap((value, i): Token[] => {
+    const token = {
+      text: value,
+      lower: lowers[i]!,
+      lemma: lemmas[i]!.toLowerCase(),
+      stem: stems[i]!.toLowerCase(),
+      pos: tags[i]!,
+      negated: negated[i]!,
+      spaced: spaces[i]!.length > 0,
+    };
+    // The model reads "no." as the abbreviation of "number"; in a spoken answer it ends a sentence ("I said no.").
+    if (token.lower !== "no.") return [token];
+    const word = { ...token, text: value.slice(0, -1), lower: "no", lemma: "no", stem: "no", pos: "DET" };
+    return [word, { ...token, text: ".", lower: ".", lemma: ".", stem: ".", pos: "PUNCT", spaced: false }];
+  });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, result);
   return result;

@@ -6,15 +6,16 @@ import { COMMON_WORDS, GENERIC_WORDS } from "./english";
 import { CONCLUSIONS, EXAMPLE, hasNumber, namedTerms, phrasesIn, REASONING, SIGNPOSTS } from "./markers";
 import { quoteFrom, splitSentences, wordCountOf, type Span } from "./sentences";
 import { findStar, type StarQuotes } from "./star";
-import { quotePoints, type PointCoverage } from "./talking-points";
+import { quotePoints, type PointQuote } from "./talking-points";
 
 /** What one answer shows; optional quotes are absent when the answer does not show that thing. */
 export interface Analysis {
   answer: string;
   sentences: Span[];
   words: number;
-  points: PointCoverage[];
-  covered: PointCoverage[];
+  points: PointQuote[];
+  /** The points made, each with its quote. */
+  covered: { point: string; quote: string }[];
   /** Share of the question's own content words the answer uses. */
   questionTermShare: number;
   /** Where the answer gets to the question, if it does so straight away rather than warming up. */
@@ -53,27 +54,25 @@ function questionTermShare(question: PlannedQuestion, answer: string): number {
 // whatever words it uses ("p95 dropped to 180 milliseconds").
 const OUTCOME_WORDS = new Set(["the", "outcome", "result"]);
 
-function withStoryOutcome(points: PointCoverage[], star: StarQuotes | null): PointCoverage[] {
+function withStoryOutcome(points: PointQuote[], star: StarQuotes | null): PointQuote[] {
   const result = star?.result ?? null;
   if (result === null) return points;
-  return points.map((p) =>
-    p.share < 1 && tokenize(p.point).every((word) => OUTCOME_WORDS.has(word)) ? { point: p.point, quote: result, share: 1 } : p,
-  );
+  return points.map((p) => (p.quote === null && tokenize(p.point).every((word) => OUTCOME_WORDS.has(word)) ? { point: p.point, quote: result } : p));
 }
 
 export function analyse(question: PlannedQuestion, answer: string): Analysis {
   const sentences = splitSentences(answer);
   const star = question.kind === "behavioural" ? findStar(answer, sentences) : null;
-  const points = withStoryOutcome(quotePoints(answer, sentences, question.talkingPoints), star);
+  const points = withStoryOutcome(quotePoints(answer, sentences, question.talkingPoints, question.kind), star);
   const signposts = [...new Set(sentences.flatMap((sentence) => phrasesIn(sentence.text, SIGNPOSTS)))];
-  const onTopic = (text: string) => questionTermShare(question, text) > 0 || mentionedTalkingPoints(question.talkingPoints, text).length > 0;
+  const onTopic = (text: string) => questionTermShare(question, text) > 0 || mentionedTalkingPoints(question, text).length > 0;
   const find = (matches: (text: string) => boolean) => findQuote(answer, sentences, matches);
   return {
     answer,
     sentences,
     words: wordCountOf(answer),
     points,
-    covered: points.filter((point) => point.quote !== null),
+    covered: points.flatMap(({ point, quote }) => (quote === null ? [] : [{ point, quote }])),
     questionTermShare: questionTermShare(question, answer),
     // The first two sentences: a short framing line before the answer proper is fine.
     onTopicOpening: findQuote(answer, sentences.slice(0, 2), onTopic),

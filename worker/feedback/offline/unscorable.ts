@@ -1,6 +1,6 @@
 // Decides when an answer has too little in it to score (empty, too short, nonsense, off topic) and
 // says why in the candidate's terms. Scoring such an answer would invent feedback.
-import { mentionedTalkingPoints, tokenize } from "../../ai/offline/coverage";
+import { sharedWords, tokenize } from "../../ai/offline/coverage";
 import type { PlannedQuestion } from "../../ai/offline/types";
 import { HESITATIONS } from "../fillers";
 import { COMMON_WORDS, englishWords, GENERIC_WORDS, WORKPLACE_WORDS } from "./english";
@@ -68,7 +68,7 @@ export function notEnoughReason(question: PlannedQuestion, answer: string): stri
   const words = englishWords(answer).filter((word) => !HESITATIONS.has(word));
   const common = words.filter((word) => COMMON_WORDS.has(word)).length;
   if (common / Math.max(1, words.length) < MIN_COMMON_SHARE) return REASONS.notEnglish;
-  const onTopic = mentionedTalkingPoints(topicWords(question), answer).length >= MIN_TOPIC_WORDS;
+  const onTopic = sharedWords(topicWords(question), answer).length >= MIN_TOPIC_WORDS;
   if (onTopic || structureMarkers(answer) >= MIN_STRUCTURE_MARKERS) return null;
   return unsure ? REASONS.unsure : REASONS.offTopic;
 }
