@@ -21,7 +21,7 @@ function questionOf(judgment: CoverageJudgment): PlannedQuestion {
 const rows = COVERAGE_JUDGMENTS.flatMap((judgment) => {
   const question = questionOf(judgment);
   const found = new Map(analyse(question, judgment.answer).points.map((p) => [p.point, p.quote !== null]));
-  return Object.entries(judgment.covered).map(([point, covered]) => ({ question, point, covered, scored: found.get(point), answer: judgment.answer }));
+  return Object.entries(judgment.covered).map(([point, covered]) => ({ question, point, covered, scored: found.get(point) }));
 });
 
 describe("coverage judgments", () => {

@@ -430,4 +430,127 @@ export const COVERAGE_JUDGMENTS: readonly CoverageJudgment[] = [
       learned: false,
     },
   },
+  {
+    questionId: "js-18",
+    answer:
+      "I create an AbortController for each request and pass its signal to fetch. When the user types again I abort the previous request, so an older response can never overwrite the newer one. In React I do that in the effect's cleanup. I haven't bothered with time limits on requests.",
+    covered: { AbortController: true, "abort signal": true, "race conditions": true, "stale responses": true, cleanup: true, timeouts: false },
+  },
+  {
+    questionId: "react-22",
+    answer:
+      "React decides whether to re-render by comparing the old and new state with Object.is, so if you push into the same array the reference doesn't change and the screen just doesn't update. I always create a new array or object with the spread syntax. For deeply nested state we use Immer, which lets you write mutating code that produces a copy.",
+    covered: { "immutable updates": true, "reference equality": true, "missed re-renders": true, "spread syntax": true, Immer: true },
+  },
+  {
+    questionId: "node-13",
+    answer:
+      "Logs go out as JSON lines with pino, so we can search by field. Each incoming request gets an ID that is attached to every log line and passed on to downstream calls, which lets us follow one request across services. We keep debug output off in production. For numbers we export request counts and latency histograms to Prometheus.",
+    covered: {
+      "structured logging": true,
+      "log levels": true,
+      "correlation IDs": true,
+      metrics: true,
+      tracing: false,
+      OpenTelemetry: false,
+    },
+  },
+  {
+    questionId: "sql-19",
+    answer:
+      "With OFFSET the database still reads and throws away all the skipped rows, so page 5000 gets slow. Instead I remember the last id the client saw and ask for rows where id is greater than that, ordered by id, with a limit. The client gets an opaque token for the next page. It only works well if there's an index on the column you sort by.",
+    covered: { OFFSET: true, "keyset pagination": true, cursor: true, "stable ordering": true, index: true },
+  },
+  {
+    questionId: "testing-08",
+    answer:
+      "I pass the clock into the code instead of calling Date.now directly, so in tests I can hand it a fixed time. For timers I use Vitest's fake timers and advance them by hand. Randomness gets a fixed seed. For the payment provider I use a fake that we also check against the real sandbox once a night.",
+    covered: {
+      "dependency injection": true,
+      "fake timers": true,
+      "seeded random": true,
+      "test doubles": true,
+      "contract tests": true,
+    },
+  },
+  {
+    questionId: "sysdesign-09",
+    answer:
+      "The client sends a unique key with each payment request. The server saves the key together with the response the first time, and if the same key comes in again it just returns the saved response instead of charging twice. That matters because networks fail and clients will retry.",
+    covered: {
+      "idempotency key": true,
+      retries: true,
+      "duplicate requests": true,
+      "at-least-once delivery": false,
+      "stored results": true,
+    },
+  },
+  {
+    questionId: "python-06",
+    answer:
+      "A with block guarantees that whatever you opened gets closed at the end, even if an error is raised halfway through, which is why I use it for files and database connections. Under the hood the object defines __enter__ and __exit__.",
+    covered: { "with statement": true, "enter and exit": true, "resource cleanup": true, exceptions: true, contextlib: false },
+  },
+  {
+    questionId: "role-junior-06",
+    answer:
+      "A good pull request does one thing, so it's quick to review. The description says why the change is needed and how to check it. It comes with tests. I didn't use to read my own diff before asking for review, but now I always do.",
+    covered: { "small scope": true, "clear description": true, tests: true, "self-review": true, "responsive to comments": false },
+  },
+  {
+    questionId: "role-techlead-02",
+    answer:
+      "I'd split it into pieces that each deliver something usable, so we ship every couple of weeks instead of one big bang. We size each piece roughly as a team. I make sure we tackle the parts we understand least at the start, when there's still time to change course. And I map out which pieces wait on other teams.",
+    covered: { milestones: true, estimation: true, "risks first": true, dependencies: true, "incremental delivery": true },
+  },
+  {
+    questionId: "beh-04",
+    answer:
+      "My lead told me my pull requests were too big to review properly. Honestly I was annoyed at first, because I thought big PRs were efficient. But I tried splitting my work into smaller ones for a month. Reviews came back in hours instead of days, and I now plan the split before I start coding.",
+    covered: { "the feedback": true, "initial reaction": true, "changed your approach": true, result: true, learned: true },
+  },
+  {
+    questionId: "beh-09",
+    answer:
+      "My manager asked me to skip the code review step to hit a release date. I didn't argue about it in the standup. I just did it, and we shipped on time.",
+    covered: { "the request": true, "your concerns": false, "alternative proposed": false, respectful: false, outcome: true },
+  },
+  {
+    questionId: "beh-16",
+    answer:
+      "We had to pick a queue for a new feature before we knew the real traffic. I figured the worst case was moving to another queue later, and since we hid it behind a small interface, switching would be cheap. So we went with SQS. Three months later we checked the numbers again and kept it.",
+    covered: {
+      "missing information": true,
+      "assessed the risk": true,
+      "reversible decision": true,
+      "the decision": true,
+      outcome: true,
+      "revisited it": true,
+    },
+  },
+  {
+    questionId: "role-frontend-03",
+    answer:
+      "I design for the small screen first and add layout as space grows. Grid handles the page structure and flex the components. I use a few breakpoints, and sizes in rem so text scales. I only ever check it in the browser's device mode.",
+    covered: {
+      "mobile first": true,
+      "flexbox and grid": true,
+      "media queries": true,
+      "fluid units": true,
+      "real device testing": false,
+    },
+  },
+  {
+    questionId: "general-18",
+    fill: "Kotlin",
+    answer:
+      "Our Kotlin build took twelve minutes, which killed everyone's flow. I moved us to Gradle's configuration cache and split the biggest module in three. I did it behind a branch and compared the outputs before switching. Builds now take four minutes.",
+    covered: {
+      "initial problem": true,
+      "changes made": true,
+      "managing risk": true,
+      "measured improvement": true,
+      lessons: false,
+    },
+  },
 ];
