@@ -87,7 +87,7 @@ export function followUpFor(question: PlannedQuestion, answer: string): string |
   // A technical answer that touches none of the key ideas has missed the question's core; steer
   // towards the most central one rather than asking for an example of an off-target answer.
   const central = question.talkingPoints[0];
-  if (question.kind === "technical" && central && mentionedTalkingPoints(question.talkingPoints, text).length === 0) {
+  if (question.kind === "technical" && central && mentionedTalkingPoints(question, answer).length === 0) {
     return phrase("probe", PROBE_TALKING_POINT)(central);
   }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isQuoteFrom } from "../../protocol/report";
 import { textMetrics, voiceMetrics } from "../delivery-metrics";
 import { ANSWER_PAIRS, bankQuestion } from "./fixtures";
+import { fillersSaid } from "./communication";
 import { scoreAnswer } from "./score-answer";
 
 const pair = ANSWER_PAIRS.find((p) => p.questionId === "js-01")!;
@@ -55,5 +56,21 @@ describe("communication", () => {
     const bare = scoreAnswer(question, pair.weak, null);
     const typed = scoreAnswer(question, pair.weak, textMetrics(pair.weak));
     expect(typed.rubric).toEqual(bare.rubric);
+  });
+});
+
+describe("the fillers named", () => {
+  it("are the ones counted, most frequent first", () => {
+    expect(fillersSaid({ um: 1, like: 3 })).toBe('"like" 3 times and "um" once');
+    expect(fillersSaid({ so: 2 })).toBe('"so" to open a sentence twice');
+    expect(fillersSaid({ a: 1, b: 1, c: 1, d: 4 })).toBe('most often "d" 4 times, "a" once and "b" once');
+  });
+
+  it("in the report are what the answer said, not a stock list", () => {
+    const transcript = `${pair.weak} It was, like, slow. Like, really slow, like, ten seconds. So, yeah.`;
+    const feedback = scoreAnswer(question, transcript, textMetrics(transcript));
+    const point = feedback.improvements.find((item) => /fillers/.test(item.point))!.point;
+    expect(point).toMatch(/"like" \d times/);
+    expect(point).not.toMatch(/"um"|"you know"/);
   });
 });

@@ -1,7 +1,7 @@
 // The communication score: pace, fillers and long pauses when the answer was spoken and measured;
 // fillers and sentence length when it was typed or nothing was measured.
 import type { DeliveryMetrics } from "../../protocol/feedback";
-import { countFillers } from "../fillers";
+import { countFillers, findFillers } from "../fillers";
 import type { Analysis } from "./analysis";
 import type { RubricScore } from "./rubric";
 import { listOf } from "./rubric";
@@ -27,10 +27,26 @@ export interface CommunicationResult extends RubricScore {
   praise: string | null;
 }
 
-const fillersIn = (text: string) => Object.values(countFillers(text)).reduce((sum, n) => sum + n, 0);
-
+/** The sentence where the most fillers were said, judged in the context of the whole answer. */
 function mostFillers(a: Analysis): Span {
-  return a.sentences.reduce((best, sentence) => (fillersIn(sentence.text) > fillersIn(best.text) ? sentence : best));
+  const found = findFillers(a.answer);
+  const within = (s: Span) => found.filter((f) => f.index >= s.start && f.index < s.end).length;
+  return a.sentences.reduce((best, sentence) => (within(sentence) > within(best) ? sentence : best));
+}
+
+/** How the report names a filler, so the words match what was counted ("so" only opening a sentence). */
+function fillerName(filler: string): string {
+  if (filler === "so" || filler === "well") return `"${filler}" to open a sentence`;
+  if (filler === "right") return `"right?"`;
+  return `"${filler}"`;
+}
+
+/** The fillers counted, most frequent first, at most three: '"like" 3 times and "um" once'. */
+export function fillersSaid(counts: Record<string, number>): string {
+  const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+  const sorted = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  const named = listOf(sorted.slice(0, 3).map(([filler, n]) => `${fillerName(filler)} ${times(n)}`));
+  return sorted.length > 3 ? `most often ${named}` : named;
 }
 
 function longest(a: Analysis): Span {
@@ -60,16 +76,18 @@ export function communication(a: Analysis, metrics: DeliveryMetrics | null): Com
     } else good.push(`a comfortable pace of ${rounded} words a minute`);
   }
 
-  const fillerTotal = metrics?.fillers.total ?? fillersIn(a.answer);
+  const counts = metrics?.fillers.counts ?? countFillers(a.answer);
+  const fillerTotal = metrics?.fillers.total ?? Object.values(counts).reduce((sum, n) => sum + n, 0);
   const perMinute = metrics?.fillers.perMinute ?? null;
   const limits = perMinute !== null ? FILLERS_PER_MINUTE : FILLERS_PER_100_WORDS;
   const rate = perMinute ?? (fillerTotal / Math.max(1, a.words)) * 100;
   if (fillerTotal > 0 && rate > limits.some) {
     penalty += rate > limits.many ? 2 : 1;
     const heaviest = mostFillers(a);
-    const quote = quoteFrom(a.answer, heaviest, (text) => fillersIn(text) > 0);
+    const words = Object.keys(counts).map((filler) => new RegExp(`(^|[^\\p{L}])${filler}($|[^\\p{L}])`, "iu"));
+    const quote = quoteFrom(a.answer, heaviest, (text) => words.some((word) => word.test(text)));
     labels.push(`${fillerTotal} filler words`);
-    issues.push({ point: `Cut down on fillers such as "um" or "you know" (${fillerTotal} in this answer); a short silent pause works better.`, quote });
+    issues.push({ point: `Cut down on fillers (${fillerTotal} in this answer: ${fillersSaid(counts)}); a short silent pause works better.`, quote });
   } else good.push(fillerTotal === 0 ? "no filler words" : "few filler words");
 
   const pauses = metrics?.longPauses?.count ?? null;

@@ -30,12 +30,15 @@ export function strengths(a: Analysis, delivery: CommunicationResult): Evidence[
   const star = a.star;
   const covered = a.covered.map((p) => p.point);
   const opening = quoteFrom(a.answer, a.sentences[0]!);
+  // An answer that makes none of the question's points gets no praise for its content: an example
+  // or a figure about something else does not answer the question.
+  const onTopic = a.covered.length > 0;
   return firstDistinct([
     star?.result != null && hasNumber(star.result) && { point: "You backed the result with a number.", quote: star.result },
-    !star && a.number !== undefined && { point: "You gave a concrete figure, which makes the answer credible.", quote: a.number },
+    !star && onTopic && a.number !== undefined && { point: "You gave a concrete figure, which makes the answer credible.", quote: a.number },
     covered.length >= Math.ceil(a.points.length / 2) &&
-      a.covered[0] && { point: `You covered the key points, including ${listOf(covered.slice(0, 2))}.`, quote: a.covered[0].quote! },
-    a.example !== undefined && { point: "You grounded the answer in a real example.", quote: a.example },
+      a.covered[0] && { point: `You covered the key points, including ${listOf(covered.slice(0, 2))}.`, quote: a.covered[0].quote },
+    onTopic && a.example !== undefined && { point: "You grounded the answer in a real example.", quote: a.example },
     star?.situation != null && star.action !== null && star.result !== null && { point: "Your story had a clear situation, action and result.", quote: star.action },
     a.reasoning !== undefined && { point: "You explained why, not just what.", quote: a.reasoning },
     a.conclusion !== undefined && { point: "You finished with a clear conclusion.", quote: a.conclusion },

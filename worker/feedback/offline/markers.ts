@@ -29,13 +29,6 @@ export const EXAMPLE = [
   "recently", "in practice i", "i've seen", "i have seen",
 ];
 
-/** Ordering words that let a listener follow a multi-part answer. */
-export const SIGNPOSTS = [
-  "first", "firstly", "second", "secondly", "third", "then", "next", "after that", "finally", "lastly",
-  "on the other hand", "in contrast", "whereas", "the main", "another", "the other", "there are two",
-  "there are three", "for example", "for instance",
-];
-
 /** A closing line that sums up or states the rule the candidate follows. */
 export const CONCLUSIONS = [
   "overall", "in short", "in summary", "to sum up", "to summarise", "to summarize", "in practice", "that's why",

@@ -21,8 +21,7 @@ function openingQuote(a: Analysis): string {
 
 export function relevance(a: Analysis): RubricScore {
   const total = a.points.length;
-  // A point met by one word of two ("called" for "trailing call") counts for half.
-  const coveredShare = total > 0 ? a.covered.reduce((sum, p) => sum + p.share, 0) / total : 0;
+  const coveredShare = total > 0 ? a.covered.length / total : 0;
   // Talking points are what a strong answer covers; the question's own words show it was heard.
   const share = 0.7 * coveredShare + 0.3 * Math.min(1, a.questionTermShare * 1.5);
   const score = share >= 0.75 ? 5 : share >= 0.55 ? 4 : share >= 0.35 ? 3 : share >= 0.15 ? 2 : 1;
@@ -32,7 +31,6 @@ export function relevance(a: Analysis): RubricScore {
     names.length === 0
       ? `The answer stays near the question but does not reach the points a strong answer covers, such as ${listOf(missing.slice(0, 2))}.`
       : `You covered ${names.length} of ${total} points a strong answer covers (${names.length > 4 ? "including " : ""}${listOf(names.slice(0, 4))})` +
-        (a.covered.some((p) => p.share < 1) ? ", some only in passing" : "") +
         (missing.length > 0 ? `; ${listOf(missing.slice(0, 2))} ${missing.length === 1 ? "was" : "were"} missing.` : ".");
   return { score, quote: a.covered[0]?.quote ?? openingQuote(a), why };
 }

@@ -1,49 +1,26 @@
 // Ties each talking point of a question to the words of the answer that cover it, and finds where
 // in the answer a missing point would belong.
-import { mentionedTalkingPoints, tokenize } from "../../ai/offline/coverage";
+import { pointMade, tokenize } from "../../ai/offline/coverage";
+import type { QuestionKind } from "../../ai/offline/types";
 import { COMMON_WORDS } from "./english";
-import { joinSpans, quoteFrom, type Span } from "./sentences";
+import { quoteFrom, type Span } from "./sentences";
 
+/** A talking point with the quote that makes it, or null when the answer does not make it. */
 export interface PointQuote {
   point: string;
   quote: string | null;
 }
 
-/** A point with how fully its quote covers it: 1 when every word of the point is there. */
-export interface PointCoverage extends PointQuote {
-  share: number;
-}
-
-const covers = (point: string) => (text: string) => mentionedTalkingPoints([point], text).length > 0;
-
-/** The share of a point's own words that `text` mentions ("trailing call" is only half met by "called"). */
-function shareOf(point: string, text: string): number {
-  const words = [...new Set(tokenize(point).filter((word) => !COMMON_WORDS.has(word)))];
-  return words.length === 0 ? 0 : mentionedTalkingPoints(words, text).length / words.length;
-}
-
 /**
- * Each point with the quote that covers it: the sentence that mentions most of it (the first of
- * equals), else the first two neighbouring sentences that do together; null when nothing does.
+ * Each point with its quote: the first sentence that makes the point, cut down to the part that
+ * still makes it. The same matcher decides both, so a quote always shows its point and a point
+ * called missing has no sentence that makes it.
  */
-export function quotePoints(answer: string, sentences: readonly Span[], points: readonly string[]): PointCoverage[] {
+export function quotePoints(answer: string, sentences: readonly Span[], points: readonly string[], kind: QuestionKind): PointQuote[] {
   return points.map((point) => {
-    const matches = covers(point);
-    let best: { span: Span; share: number } | null = null;
-    for (const sentence of sentences) {
-      if (!matches(sentence.text)) continue;
-      const share = shareOf(point, sentence.text);
-      if (!best || share > best.share) best = { span: sentence, share };
-    }
-    for (let i = 0; !best && i + 1 < sentences.length; i++) {
-      const pair = joinSpans(answer, sentences[i]!, sentences[i + 1]!);
-      if (matches(pair.text)) best = { span: pair, share: shareOf(point, pair.text) };
-    }
-    if (!best) return { point, quote: null, share: 0 };
-    // Cut long sentences down without losing any of the point's words that were there.
-    const share = best.share;
-    const quote = quoteFrom(answer, best.span, (text) => matches(text) && shareOf(point, text) >= share);
-    return { point, quote, share };
+    const makes = (text: string) => pointMade(point, text, kind);
+    const sentence = sentences.find((s) => makes(s.text));
+    return { point, quote: sentence ? quoteFrom(answer, sentence, makes) : null };
   });
 }
 

@@ -33,4 +33,16 @@ describe("notEnoughReason", () => {
     const answer = "I would put a load balancer in front and add more servers when traffic grows, with a queue for slow jobs and a CDN for images.";
     expect(notEnoughReason(bankQuestion("python-07"), answer)).toBe(REASONS.offTopic);
   });
+
+  it("calls a read-back of the question not enough to score", () => {
+    const question = bankQuestion("sql-01");
+    expect(notEnoughReason(question, "How do indexes speed up queries, and what does it cost you to add too many of them? That's a good question.")).toBe(REASONS.readBack);
+    expect(notEnoughReason(question, "Um, so, indexes speed up queries. And adding too many of them, well, it costs you. Too many indexes cost you.")).toBe(REASONS.readBack);
+  });
+
+  it("scores an answer that starts by restating the question and then answers it", () => {
+    const answer = "How do indexes speed up queries? They keep a sorted copy of the column, so the database finds rows without scanning the table.";
+    expect(notEnoughReason(bankQuestion("sql-01"), answer)).toBeNull();
+  });
 });
+

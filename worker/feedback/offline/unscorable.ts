@@ -1,7 +1,8 @@
 // Decides when an answer has too little in it to score (empty, too short, nonsense, off topic) and
 // says why in the candidate's terms. Scoring such an answer would invent feedback.
-import { mentionedTalkingPoints, tokenize } from "../../ai/offline/coverage";
+import { sharedWords, tokenize } from "../../ai/offline/coverage";
 import type { PlannedQuestion } from "../../ai/offline/types";
+import { HESITATIONS } from "../fillers";
 import { COMMON_WORDS, englishWords, GENERIC_WORDS, WORKPLACE_WORDS } from "./english";
 import { EXAMPLE, phrasesIn, REASONING, UNSURE } from "./markers";
 import { STAR_MARKERS } from "./star";
@@ -21,8 +22,13 @@ const MIN_LETTER_SHARE = 0.6;
 const MIN_TOPIC_WORDS = 2;
 /** Likewise one incidental "we had"; an answer shaped like an answer shows several markers. */
 const MIN_STRUCTURE_MARKERS = 2;
-
-const HESITATIONS = new Set(["um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm", "mm"]);
+/**
+ * Content words of its own an answer needs beyond the question's: fewer, and it only reads the
+ * question back ("How do indexes speed up queries? Indexes speed up queries.").
+ */
+const MIN_OWN_WORDS = 3;
+/** Words that restate or stall ("good question", "let me think") rather than answer. */
+const STALLING_WORDS = new Set(["question", "good", "great", "interesting", "okay", "yeah", "yes", "let", "sure", "asking", "asked", "answer"]);
 
 export const REASONS = {
   empty: "No answer was recorded for this question, so there is nothing to score.",
@@ -31,6 +37,7 @@ export const REASONS = {
   repetitive: "Your answer repeated the same few words, so it could not be scored — try to talk the question through in full sentences.",
   numbers: "Your answer was mostly numbers or symbols rather than sentences, so it could not be scored.",
   notEnglish: "Your answer did not read as English sentences, so it could not be scored. If the transcript looks wrong, try answering again.",
+  readBack: "Your answer restated the question without answering it, so there is nothing to score yet — say what you know about it, even briefly.",
   unsure: "You said you were not sure about this one, so there is nothing to score yet — even a partial answer that talks through what you do know can be scored.",
   offTopic: "Your answer did not touch on what the question asked, so it could not be scored — try to address the question directly.",
 } as const;
@@ -42,6 +49,16 @@ function topicWords(question: PlannedQuestion): string[] {
   );
   if (question.kind !== "technical") words.push(...WORKPLACE_WORDS);
   return [...new Set(words)];
+}
+
+/** How many distinct content words the answer brings that the question itself does not use. */
+function ownContentWords(question: PlannedQuestion, answer: string): number {
+  const content = new Set(
+    tokenize(answer).filter(
+      (word) => (word.length >= 3 || /\d/.test(word)) && !COMMON_WORDS.has(word) && !GENERIC_WORDS.has(word) && !HESITATIONS.has(word) && !STALLING_WORDS.has(word),
+    ),
+  );
+  return [...content].filter((word) => sharedWords([word], question.text).length === 0).length;
 }
 
 function topThreeShare(tokens: readonly string[]): number {
@@ -69,7 +86,8 @@ export function notEnoughReason(question: PlannedQuestion, answer: string): stri
   const words = englishWords(answer).filter((word) => !HESITATIONS.has(word));
   const common = words.filter((word) => COMMON_WORDS.has(word)).length;
   if (common / Math.max(1, words.length) < MIN_COMMON_SHARE) return REASONS.notEnglish;
-  const onTopic = mentionedTalkingPoints(topicWords(question), answer).length >= MIN_TOPIC_WORDS;
+  if (ownContentWords(question, answer) < MIN_OWN_WORDS) return REASONS.readBack;
+  const onTopic = sharedWords(topicWords(question), answer).length >= MIN_TOPIC_WORDS;
   if (onTopic || structureMarkers(answer) >= MIN_STRUCTURE_MARKERS) return null;
   return unsure ? REASONS.unsure : REASONS.offTopic;
 }
