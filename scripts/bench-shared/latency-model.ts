@@ -128,6 +128,8 @@ export async function startLatencyModel(): Promise<LatencyModel> {
     }
     res.writeHead(404).end();
   });
+  // Longer than the app keeps an idle connection to it, so it never closes one the app is about to reuse.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -23,6 +23,13 @@ export class BenchFailure extends Error {
   }
 }
 
+/** Any error as a BenchFailure of `kind`, its causes spelled out ("fetch failed" alone does not say what failed). */
+export function asFailure(error: unknown, kind = "exception"): BenchFailure {
+  if (error instanceof BenchFailure) return error;
+  const describe = (e: unknown): string => (e instanceof Error ? `${e.message}${e.cause ? ` (${describe(e.cause)})` : ""}` : String(e));
+  return new BenchFailure(kind, describe(error));
+}
+
 export interface Session {
   baseUrl: string;
   origin: string;
@@ -136,7 +143,9 @@ export class LiveSocket {
     ws.binaryType = "arraybuffer";
     await new Promise((resolve, reject) => {
       ws.addEventListener("open", resolve, { once: true });
-      ws.addEventListener("error", () => reject(new BenchFailure("socket error", "the WebSocket did not open")), { once: true });
+      ws.addEventListener("error", (event) => reject(new BenchFailure("socket error", `the WebSocket did not open: ${(event as ErrorEvent).message}`)), {
+        once: true,
+      });
     });
     const socket = new LiveSocket(ws);
     socket.send({ type: "hello", protocolVersion: PROTOCOL_VERSION, lastSeq: 0 });
