@@ -85,6 +85,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE messages ADD COLUMN attempt_of TEXT;
   ALTER TABLE messages ADD COLUMN feedback TEXT;
   `,
+  // 6: transcripts are read from an index: in the table they sit after the audio, and reaching them
+  // there means reading through every page of the audio, for every segment, each time.
+  `
+  CREATE INDEX audio_segment_transcripts ON audio_segments (message_id, idx, transcript);
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {
