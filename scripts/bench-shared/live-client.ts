@@ -37,6 +37,15 @@ export interface Session {
   cookie: string;
 }
 
+/** fetch(), with a connection that fails or breaks reported as a BenchFailure naming the step. */
+async function request(step: string, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    throw asFailure(error, `connection failed (${step})`);
+  }
+}
+
 async function expectStatus(response: Response, status: number, step: string): Promise<void> {
   if (response.status === status) return;
   const kind = response.status >= 500 ? "http 5xx" : `http ${response.status}`;
@@ -50,7 +59,7 @@ async function expectStatus(response: Response, status: number, step: string): P
  */
 export async function signUp(baseUrl: string, index: number, tag: string): Promise<Session> {
   const origin = new URL(baseUrl).origin;
-  const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
+  const response = await request("register", `${baseUrl}/api/v1/auth/register`, {
     method: "POST",
     headers: { "content-type": "application/json", origin, "CF-Connecting-IP": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` },
     body: JSON.stringify({ username: `bench-${tag}-${index}`, password: "bench password 123" }),
@@ -61,7 +70,7 @@ export async function signUp(baseUrl: string, index: number, tag: string): Promi
 
 /** Creates an interview and returns its id. */
 export async function createInterview(session: Session, body: { title: string; skills: string[]; questionCount: number }): Promise<string> {
-  const response = await fetch(`${session.baseUrl}/api/v1/interviews`, {
+  const response = await request("create interview", `${session.baseUrl}/api/v1/interviews`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: session.origin, cookie: session.cookie },
     body: JSON.stringify(body),
@@ -74,7 +83,7 @@ export async function createInterview(session: Session, body: { title: string; s
 export async function waitForReport(session: Session, interviewId: string, timeoutMs: number): Promise<{ questions: unknown[] }> {
   const deadline = now() + timeoutMs;
   for (;;) {
-    const response = await fetch(`${session.baseUrl}/api/v1/interviews/${interviewId}/report`, { headers: { cookie: session.cookie } });
+    const response = await request("report", `${session.baseUrl}/api/v1/interviews/${interviewId}/report`, { headers: { cookie: session.cookie } });
     if (response.status === 200) return (await response.json()) as { questions: unknown[] };
     if (response.status !== 404) await expectStatus(response, 200, "report");
     if (now() > deadline) throw new BenchFailure("timeout", `no report ${timeoutMs} ms after the interview completed`);
