@@ -1,63 +1,53 @@
-// Starts the built app (dist/, from `vite build`) in local workerd for benchmarks, with a fresh
-// local state folder each time, and waits until its API answers.
-import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+// Starts the built app (dist/, from `vite build`) in one local workerd for benchmarks, the way it runs
+// deployed: static assets, the Worker and the Durable Objects with SQLite on disk (a fresh folder each
+// time), nothing in front of it. (`wrangler dev` would put a second workerd in front as a proxy, which
+// would carry every request and frame twice.) Wrangler turns the built config into Miniflare's
+// options, as its own dev server does. Used by bench:turn, bench:load and bench:frames.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Miniflare, convertV4MiniflareOptions, type V4WorkerOptions } from "miniflare";
+import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
+import { childPidsNamed } from "./bench-shared/proc-stat.ts";
 import { freePort } from "./free-port.ts";
 
+const BUILT_CONFIG = "dist/interview_practice/wrangler.json";
+
 export interface BuiltWorker {
+  /** http://127.0.0.1:<port>, no trailing slash. */
   baseUrl: string;
-  /** The workerd process serving it, for reading its CPU time. */
+  /** The workerd process serving it: its CPU time is what the Worker and its objects cost. */
   pid: number;
-  /** wrangler's own process (Node), which proxies requests to workerd locally. */
-  proxyPid: number;
-  stop: () => void;
+  /** Stops workerd and deletes its storage. */
+  stop: () => Promise<void>;
 }
 
-/** `vars` are passed as `--var NAME:value` (e.g. the AI provider and its settings). Throws if it is not up within 60 s. */
+/** `vars` override the built config's (e.g. the AI provider and its settings). Throws if there is no build or workerd does not start. */
 export async function startBuiltWorker(vars: Record<string, string> = {}): Promise<BuiltWorker> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      "node_modules/wrangler/bin/wrangler.js", "dev", "--local",
-      "-c", "dist/interview_practice/wrangler.json",
-      "--ip", "127.0.0.1", "--port", String(port),
-      "--persist-to", mkdtempSync(join(tmpdir(), "bench-worker-")),
-      ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
-      "--show-interactive-dev-session=false",
-    ],
-    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  // The AI binding always reaches Cloudflare; the benchmarks point the app at a local model instead.
+  const config = { ...unstable_readConfig({ config: BUILT_CONFIG }), ai: undefined };
+  const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
+  // The build is one ES module, which is all Miniflare needs to know about it.
+  const { bindings, ...options } = { ...workerOptions, modulesRules: undefined } as V4WorkerOptions;
+  const persistTo = mkdtempSync(join(tmpdir(), "bench-worker-"));
+  const before = new Set(childPidsNamed("workerd"));
+  const miniflare = new Miniflare(
+    convertV4MiniflareOptions({
+      host: "127.0.0.1",
+      port: await freePort(),
+      resourcePersistencePath: persistTo,
+      workers: [{ ...options, name: config.name, modules: true, scriptPath: main!, bindings: { ...bindings, ...vars } }],
+    }),
   );
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/api/v1/auth/me`)).status === 401) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error("the Worker did not start");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  return { baseUrl, pid: workerdPid(child.pid!), proxyPid: child.pid!, stop: () => child.kill() };
-}
-
-/** wrangler runs workerd below it; its CPU time is what the Worker and its objects cost. */
-function workerdPid(wranglerPid: number): number {
-  const children = (pid: number): number[] => {
-    try {
-      return execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").map(Number);
-    } catch {
-      return []; // pgrep exits 1 when there are none
-    }
+  const url = await miniflare.ready;
+  const workerd = childPidsNamed("workerd").filter((pid) => !before.has(pid));
+  if (workerd.length !== 1) throw new Error(`expected one new workerd process, found ${workerd.length}`);
+  return {
+    baseUrl: url.origin,
+    pid: workerd[0]!,
+    stop: async () => {
+      await miniflare.dispose();
+      rmSync(persistTo, { recursive: true, force: true });
+    },
   };
-  const queue = children(wranglerPid);
-  while (queue.length) {
-    const pid = queue.shift()!;
-    if (execFileSync("ps", ["-o", "comm=", "-p", String(pid)], { encoding: "utf8" }).trim() === "workerd") return pid;
-    queue.push(...children(pid));
-  }
-  throw new Error("workerd is not running below wrangler");
 }

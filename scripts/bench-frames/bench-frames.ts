@@ -1,19 +1,15 @@
 // bench:frames — what frames the server refuses cost the user's Durable Object, in workerd CPU time:
 // invalid frames within a socket's budget (each answered with an error), and a flood far beyond it.
 // Runs against the built app in local workerd (`vite build` first; the npm script does both).
-import { readFileSync } from "node:fs";
 import { FRAME_WINDOW_MS, FRAMES_PER_SECOND_MAX, SOCKETS_PER_INTERVIEW_MAX } from "../../worker/protocol/audio.ts";
+import { processCpuMs } from "../bench-shared/proc-stat.ts";
 import { startBuiltWorker } from "../built-worker.ts";
 
 const INTERVIEWS = Number(process.env.BENCH_INTERVIEWS ?? 10);
 const FLOOD_FRAMES = Number(process.env.BENCH_FLOOD_FRAMES ?? 5000);
 const PER_WINDOW = (FRAMES_PER_SECOND_MAX * FRAME_WINDOW_MS) / 1000;
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux only). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const cpuSeconds = (pid: number) => processCpuMs(pid)! / 1000;
 
 const worker = await startBuiltWorker();
 const origin = new URL(worker.baseUrl).origin;
@@ -87,5 +83,5 @@ try {
   console.log(`flood: ${FLOOD_FRAMES} frames on one socket, ${flood.toFixed(3)} ms workerd CPU each; socket ${closedWith === "open" ? "left open" : `closed with ${closedWith}`}`);
   console.log(`frames invalid_cpu_ms=${invalid.toFixed(3)} flood_cpu_ms=${flood.toFixed(3)} flood_socket=${closedWith}`);
 } finally {
-  worker.stop();
+  await worker.stop();
 }

@@ -1,38 +1,19 @@
 // bench:turn — end of speech to the interviewer's first token on the client, for 10, 30 and 60 s
 // answers, through the real Worker and Durable Object in local workerd, with model latency simulated
-// on loopback (latency-model.ts). The tutorial's design runs in the same process for comparison.
+// on loopback (../bench-shared/latency-model.ts). The tutorial's design runs in the same process for comparison.
 // Run after `vite build` (the npm script does both).
-import { speakOneAnswer, type TurnResult } from "./candidate.ts";
-import { MODEL, startLatencyModel, type RunTimeline } from "./latency-model.ts";
-import { tutorialTurn } from "./tutorial-design.ts";
+import { speakOneAnswer } from "./candidate.ts";
+import { MODEL } from "../bench-shared/latency-model.ts";
+import { appVarsFor, spawnLatencyModel } from "../bench-shared/latency-model-process.ts";
 import { startBuiltWorker } from "../built-worker.ts";
+import { lastTranscription, modelTimeMs, percentile } from "../bench-shared/turn-timing.ts";
+import { tutorialTurn } from "./tutorial-design.ts";
 
 const ANSWER_SECONDS = [10, 30, 60];
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
-/**
- * The models' own time after the end of speech, read from the model server's clock (the same process):
- * the part of the last-finishing transcription that lies after the end of speech, then the wait for
- * the first token. Everything else between end of speech and first token is ours.
- */
-function modelTimeMs(result: TurnResult, timeline: RunTimeline): number {
-  const last = timeline.transcriptions.reduce((a, b) => (b.answeredAt > a.answeredAt ? b : a));
-  const transcription = Math.max(0, last.answeredAt - Math.max(last.receivedAt, result.endOfSpeechAt));
-  return transcription + (timeline.firstTokenAt! - timeline.chatReceivedAt!);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const model = await startLatencyModel();
-const worker = await startBuiltWorker({
-  AI_PROVIDER: "openai",
-  OPENAI_BASE_URL: model.baseUrl,
-  OPENAI_CHAT_MODEL: "latency-model",
-  OPENAI_API_KEY: "bench",
-});
+const model = await spawnLatencyModel();
+const app = await startBuiltWorker(appVarsFor(model.baseUrl));
 console.log(
   `latency model: speech-to-text ${MODEL.transcribeFixedMs} ms + ${MODEL.transcribePerAudioSecondMs} ms per audio second; ` +
     `first token ${MODEL.timeToFirstTokenMs} ms, then ${MODEL.perTokenMs} ms per token, ${MODEL.replyTokens} tokens; ${RUNS} runs per length, in parallel`,
@@ -43,11 +24,12 @@ try {
   for (const seconds of ANSWER_SECONDS) {
     const answerMs = seconds * 1000;
     const [ours, tutorial] = await Promise.all([
-      Promise.all(Array.from({ length: RUNS }, (_, i) => speakOneAnswer(worker.baseUrl, answerMs, seconds * 100 + i))),
+      Promise.all(Array.from({ length: RUNS }, (_, i) => speakOneAnswer(app.baseUrl, answerMs, seconds * 100 + i))),
       Promise.all(Array.from({ length: RUNS }, () => tutorialTurn(model.baseUrl, answerMs))),
     ]);
+    const { timelines } = await model.report();
     const times = ours.map((r) => r.firstTokenAt - r.endOfSpeechAt);
-    const modelTimes = ours.map((r) => modelTimeMs(r, model.timeline(r.run)));
+    const modelTimes = ours.map((r) => modelTimeMs(r.endOfSpeechAt, timelines[r.run]!));
     const overheads = times.map((time, i) => time - modelTimes[i]!);
     const row = {
       ours50: percentile(times, 50),
@@ -62,8 +44,8 @@ try {
     // Where our share goes: end of speech → last segment reaches the model, transcript → chat request,
     // first token sent by the model → first token shown on the client.
     const parts = ours.map((r) => {
-      const t = model.timeline(r.run);
-      const last = t.transcriptions.reduce((a, b) => (b.answeredAt > a.answeredAt ? b : a));
+      const t = timelines[r.run]!;
+      const last = lastTranscription(t);
       return [Math.max(0, last.receivedAt - r.endOfSpeechAt), t.chatReceivedAt! - last.answeredAt, r.firstTokenAt - t.firstTokenAt!];
     });
     const breakdown = [0, 1, 2].map((k) => percentile(parts.map((p) => p[k]!), 50).toFixed(1));
@@ -78,8 +60,8 @@ try {
     );
   }
 } finally {
-  worker.stop();
-  await model.close();
+  await app.stop();
+  model.stop();
 }
 for (const line of lines) console.log(line);
 process.exit(0);

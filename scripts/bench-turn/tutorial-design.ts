@@ -1,8 +1,7 @@
 // The tutorial's turn, for comparison in bench:turn: the whole answer is uploaded after the candidate
 // stops, transcribed in one piece, and the reply appears only once it is complete (not streamed).
-import { fakeAudio } from "./latency-model.ts";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from "node:timers/promises";
+import { fakeAudio } from "../bench-shared/latency-model.ts";
 
 export async function tutorialTurn(modelBaseUrl: string, answerMs: number): Promise<number> {
   await sleep(answerMs); // the candidate is speaking; nothing is sent yet

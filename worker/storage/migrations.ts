@@ -87,10 +87,13 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 6: what the recorder's voice-activity detection heard: voiced time and overlap of each segment
   // (null voiced_ms: recorded before it existed), and when the candidate spoke during each answer.
+  // Transcripts are read from an index: in the table they sit after the audio, and reaching them there
+  // means reading through every page of the audio, for every segment, each time.
   `
   ALTER TABLE audio_segments ADD COLUMN voiced_ms INTEGER;
   ALTER TABLE audio_segments ADD COLUMN overlap_ms INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE messages ADD COLUMN speech TEXT;
+  CREATE INDEX audio_segment_transcripts ON audio_segments (message_id, idx, transcript, overlap_ms, voiced_ms);
   `,
 ];
 

@@ -1,8 +1,13 @@
 // A stand-in for hosted AI models with a fixed latency model, served as an OpenAI-compatible API on
 // loopback: speech-to-text takes time proportional to the audio's length, a reply's first token comes
-// after a fixed delay and each further token after a fixed interval. Used only by bench:turn.
+// after a fixed delay and each further token after a fixed interval, and feedback requests (structured
+// output) get a valid "not enough to score" answer. It timestamps its work with the shared clock and
+// reports it at GET /bench/report. Used by bench:turn and bench:load (see latency-model-process.ts).
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { now } from "./clock.ts";
 
 export const MODEL = {
   /** Seconds of processing per second of audio (hosted Whisper turbo is around this), plus a fixed cost. */
@@ -24,8 +29,18 @@ export function fakeAudio(run: string, audioMs: number): Uint8Array<ArrayBuffer>
   return bytes;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const WORDS = "we built a service that streams updates and measured the latency before and after".split(" ");
+
+/** A model's feedback that always passes the app's checks: it quotes nothing. */
+const NOT_ENOUGH_FEEDBACK = {
+  verdict: "not_enough",
+  notEnoughReason: "The latency model does not assess answers.",
+  strengths: [],
+  improvements: [],
+  star: null,
+  talkingPoints: null,
+  rubric: null,
+};
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -33,25 +48,41 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** When the model worked for one run, on this process's clock (performance.now()). */
+/** When the models worked for one run (one answer), in ms on the shared clock (clock.ts). */
 export interface RunTimeline {
   transcriptions: { receivedAt: number; answeredAt: number }[];
   chatReceivedAt?: number;
   firstTokenAt?: number;
 }
 
+/** What GET /bench/report answers. */
+export interface LatencyModelReport {
+  timelines: Record<string, RunTimeline>;
+  /** How late this server's own timers ran, in ms: its clock readings are only as good as this. */
+  eventLoopDelay: { p99Ms: number; maxMs: number };
+}
+
 export interface LatencyModel {
   baseUrl: string;
-  timeline: (run: string) => RunTimeline;
   close: () => Promise<void>;
 }
 
 export async function startLatencyModel(): Promise<LatencyModel> {
   const timelines = new Map<string, RunTimeline>();
   const timeline = (run: string) => timelines.get(run) ?? timelines.set(run, { transcriptions: [] }).get(run)!;
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const server = createServer(async (req, res) => {
-    const receivedAt = performance.now();
+    const receivedAt = now();
     const body = await readBody(req);
+    if (req.method === "GET" && req.url === "/bench/report") {
+      const report: LatencyModelReport = {
+        timelines: Object.fromEntries(timelines),
+        eventLoopDelay: { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 },
+      };
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(report));
+      return;
+    }
     if (req.method === "POST" && req.url === "/v1/audio/transcriptions") {
       const form = await new Request("http://x", { method: "POST", headers: { "content-type": req.headers["content-type"]! }, body: new Uint8Array(body) }).formData();
       const file = form.get("file");
@@ -66,26 +97,27 @@ export async function startLatencyModel(): Promise<LatencyModel> {
       const words = Array.from({ length: Math.max(1, Math.round(audioMs / 400)) }, (_, i) => WORDS[i % WORDS.length]);
       // The run's tag travels in the transcript, so the chat request that follows can be matched to it.
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ text: `${run} ${words.join(" ")}` }));
-      timeline(run).transcriptions.push({ receivedAt, answeredAt: performance.now() });
+      timeline(run).transcriptions.push({ receivedAt, answeredAt: now() });
       return;
     }
     if (req.method === "POST" && req.url === "/v1/chat/completions") {
-      const request = JSON.parse(body.toString()) as { model: string; stream?: boolean; messages: { content: string }[] };
+      const request = JSON.parse(body.toString()) as { model: string; stream?: boolean; response_format?: unknown; messages: { content: string }[] };
       const run = /\b(run-\S+)/.exec(JSON.stringify(request.messages.at(-1)))?.[1];
       const tokens = Array.from({ length: MODEL.replyTokens }, (_, i) => `${WORDS[i % WORDS.length]} `);
       const chunk = (delta: Record<string, string>, finish: string | null) =>
         `data: ${JSON.stringify({ id: "bench", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
       if (!request.stream) {
         await sleep(wholeReplyMs());
+        const content = request.response_format ? JSON.stringify(NOT_ENOUGH_FEEDBACK) : tokens.join("");
         res.writeHead(200, { "content-type": "application/json" }).end(
-          JSON.stringify({ id: "bench", object: "chat.completion", created: 0, model: request.model, choices: [{ index: 0, message: { role: "assistant", content: tokens.join("") }, finish_reason: "stop" }] }),
+          JSON.stringify({ id: "bench", object: "chat.completion", created: 0, model: request.model, choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] }),
         );
         return;
       }
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
       await sleep(MODEL.timeToFirstTokenMs);
       res.write(chunk({ role: "assistant", content: tokens[0]! }, null));
-      if (run) Object.assign(timeline(run), { chatReceivedAt: receivedAt, firstTokenAt: performance.now() });
+      if (run) Object.assign(timeline(run), { chatReceivedAt: receivedAt, firstTokenAt: now() });
       for (const token of tokens.slice(1)) {
         await sleep(MODEL.perTokenMs);
         res.write(chunk({ content: token }, null));
@@ -96,11 +128,15 @@ export async function startLatencyModel(): Promise<LatencyModel> {
     }
     res.writeHead(404).end();
   });
+  // Longer than the app keeps an idle connection to it, so it never closes one the app is about to reuse.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
-    timeline,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      loopDelay.disable();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
