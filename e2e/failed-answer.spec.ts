@@ -38,7 +38,7 @@ test("an answer that cannot be transcribed is never a dead end: discard it and a
 
   // In the room: the spoken answer fails, and a new one is refused until it is dealt with.
   await page.getByRole("button", { name: "Answer out loud" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(5_000);
   await page.getByRole("button", { name: "Done" }).click();
   const answer = transcript(page).nth(1);
@@ -73,7 +73,7 @@ test("an answer that cannot be transcribed is never a dead end: discard it and a
   await question.getByRole("button", { name: "Try this question again" }).click();
   const panel = question.getByRole("region", { name: "Try question 1 again" });
   await panel.getByRole("button", { name: "Answer out loud" }).click();
-  await expect(question.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(question.getByRole("status").filter({ hasText: "Listening" })).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(4_000);
   await question.getByRole("button", { name: "Done" }).click();
   const failure = question.getByRole("alert").filter({ hasText: /recording is saved/i });
@@ -85,7 +85,7 @@ test("an answer that cannot be transcribed is never a dead end: discard it and a
   // This time the audio arrives intact: the rest of the recording is transcribed, scored and compared.
   corrupt = false;
   await panel.getByRole("button", { name: "Answer out loud" }).click();
-  await expect(question.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(question.getByRole("status").filter({ hasText: "Listening" })).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(6_000);
   await question.getByRole("button", { name: "Done" }).click();
   await expect(question.getByRole("status").filter({ hasText: "Attempt 2 compared with your first answer" })).toBeVisible({ timeout: 60_000 });

@@ -18,7 +18,7 @@ test("voice answer → live transcript from real Whisper → interviewer replies
   const startedAt = Date.now();
   await page.getByRole("button", { name: "Answer out loud" }).click();
   await expect(page.getByRole("meter", { name: "Microphone level" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible({ timeout: 30_000 });
 
   // Segments are transcribed while the answer is still being spoken.
   const answer = transcript.nth(1);
@@ -56,7 +56,7 @@ test("voice answer → live transcript from real Whisper → interviewer replies
   await question.getByRole("button", { name: "Try this question again" }).click();
   const retryStartedAt = Date.now();
   await question.getByRole("region", { name: "Try question 1 again" }).getByRole("button", { name: "Answer out loud" }).click();
-  await expect(question.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(question.getByRole("status").filter({ hasText: "Listening" })).toBeVisible({ timeout: 30_000 });
   // The attempt's own transcript appears while it is being spoken.
   await expect(question.getByText(/dashboard|react/i).last()).toBeVisible({ timeout: 60_000 });
   await page.waitForTimeout(Math.max(0, 14_500 - (Date.now() - retryStartedAt)));
