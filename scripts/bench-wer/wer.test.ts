@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { canonicalWords, wordErrors } from "./wer.ts";
+
+describe("canonicalWords", () => {
+  it("spells numbers, percentages and hyphenated words the same way whichever way they were written", () => {
+    expect(canonicalWords("Twenty-one, 22 and 4,500 users; 40% fewer.")).toEqual(
+      "twenty one twenty two and four thousand five hundred users forty percent fewer".split(" "),
+    );
+    expect(canonicalWords("It went from 4 seconds to 1.5 seconds")).toEqual("it went from four seconds to one point five seconds".split(" "));
+    expect(canonicalWords("I'm sure it's 'fine'.")).toEqual(["i'm", "sure", "it's", "fine"]);
+  });
+});
+
+describe("wordErrors", () => {
+  it("is zero for a transcript that says exactly what was spoken, however written", () => {
+    expect(wordErrors("one two three twenty-one", "1, 2, 3, 21.")).toMatchObject({ wer: 0, longestLostRun: 0, words: 5 });
+  });
+
+  it("counts a misheard word as one substitution, not a loss", () => {
+    expect(wordErrors("I used web sockets to stream updates", "I used web circuit to stream updates")).toMatchObject({
+      substitutions: 1,
+      deletions: 0,
+      insertions: 0,
+      longestLostRun: 0,
+    });
+  });
+
+  it("finds the longest run of spoken words that went missing", () => {
+    const errors = wordErrors("one two three four five six seven eight nine ten", "one two three eight nine ten");
+    expect(errors).toMatchObject({ deletions: 4, longestLostRun: 4, lostRun: ["four", "five", "six", "seven"] });
+    expect(errors.wer).toBeCloseTo(0.4);
+  });
+
+  it("counts words heard twice as insertions", () => {
+    expect(wordErrors("one two three", "one two two three")).toMatchObject({ insertions: 1, wer: 1 / 3 });
+  });
+});
