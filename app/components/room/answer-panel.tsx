@@ -2,6 +2,7 @@
 // Typing always works, including when the microphone is denied, missing or unsupported.
 import { useId, useState, type FormEvent } from "react";
 import { TEXT_ANSWER_CHARS_MAX } from "../../../worker/protocol/audio";
+import { countOf } from "../../../worker/protocol/plural";
 import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { LevelMeter } from "../level-meter";
 import { Button } from "../ui";
@@ -77,7 +78,7 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
         />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span id={`${textId}-count`} className="text-xs text-slate-600">
-            {text.length} / {TEXT_ANSWER_CHARS_MAX} characters
+            {text.length} / {countOf(TEXT_ANSWER_CHARS_MAX, "character")}
           </span>
           <Button type="submit" variant="secondary" disabled={!canAnswer || recording}>
             Send typed answer
