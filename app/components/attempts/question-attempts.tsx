@@ -72,7 +72,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
 
   return (
     <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
-      <div ref={attemptsArea} tabIndex={-1} className="flex flex-col gap-3 outline-none">
+      <div ref={attemptsArea} tabIndex={-1} className="flex flex-col gap-3">
         {attempts.length > 0 && (
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h4 className="text-sm font-semibold text-slate-800">Your attempts at this question</h4>
