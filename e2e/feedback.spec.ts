@@ -1,20 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SOLID_ANSWER, createInterview, expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
-
-/** A one-question interview answered by typing, ended as soon as the answer is in. */
-async function finishOneQuestion(page: Page, answer: string): Promise<void> {
-  await createInterview(page, 1);
-  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
-  await page.getByLabel("Or type your answer").fill(answer);
-  await page.getByRole("button", { name: "Send typed answer" }).click();
-  await expect(transcript(page)).toHaveCount(3);
-  // The interviewer either closed (done) or asked a follow-up (end it here).
-  if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
-    await page.getByRole("button", { name: "End interview" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
-  }
-  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
-}
+import { SOLID_ANSWER, expectNoSeriousA11yViolations, finishOneQuestion, registerThroughUi } from "./helpers";
 
 const download = async (page: Page, button: string) => {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);

@@ -1,7 +1,7 @@
-// The history dashboard: every interview, newest first, with delete.
+// The history dashboard: every interview newest first with its result, and delete.
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import type { InterviewSummary } from "../../worker/protocol/rest";
+import type { InterviewListItem } from "../../worker/protocol/rest";
 import { ApiRequestError } from "../api/http";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
@@ -11,7 +11,7 @@ import { useAppStore } from "../store";
 
 export function DashboardPage() {
   const { interviews, nextCursor, listStatus, listError, loadInterviews, deleteInterview } = useAppStore();
-  const [pendingDelete, setPendingDelete] = useState<InterviewSummary | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<InterviewListItem | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -73,6 +73,7 @@ export function DashboardPage() {
                 <p className="text-sm text-slate-700">{interview.skills.join(", ")}</p>
                 <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                   <StatusBadge status={interview.status} />
+                  <Result interview={interview} />
                   <span>{formatDate(interview.createdAt)}</span>
                 </p>
               </div>
@@ -100,5 +101,15 @@ export function DashboardPage() {
         “{pendingDelete?.title}” and everything said in it will be gone for good.
       </ConfirmDialog>
     </>
+  );
+}
+
+/** A finished interview's overall score from its report; nothing while there is no report to show. */
+function Result({ interview }: { interview: InterviewListItem }) {
+  if (interview.status !== "completed" || !interview.report) return null;
+  return (
+    <span className="font-medium text-slate-800">
+      {interview.report.score === null ? "Not enough to score" : `Score ${interview.report.score} / 5`}
+    </span>
   );
 }

@@ -132,8 +132,18 @@ export const listInterviewsQuerySchema = z.object({
 });
 export type ListInterviewsQuery = z.infer<typeof listInterviewsQuerySchema>;
 
+/** An interview in the history list: its summary and, once it has a feedback report, the report's result. */
+export const interviewListItemSchema = interviewSummarySchema.extend({
+  /**
+   * null while the interview has no report (not finished, or the report is still being written);
+   * otherwise the report's overall score, 1-5 to one decimal, or null when it says "not enough to score".
+   */
+  report: z.object({ score: z.number().min(1).max(5).nullable() }).nullable(),
+});
+export type InterviewListItem = z.infer<typeof interviewListItemSchema>;
+
 export const interviewPageSchema = z.object({
-  interviews: z.array(interviewSummarySchema),
+  interviews: z.array(interviewListItemSchema),
   nextCursor: z.string().nullable(),
 });
 export type InterviewPage = z.infer<typeof interviewPageSchema>;
