@@ -1,6 +1,37 @@
-// The dashboard: each interview's result in the history list.
+// The dashboard: a first-time welcome for a new account and "Welcome back" for a returning user, and
+// each interview's result in the history list.
 import { expect, test } from "@playwright/test";
-import { SOLID_ANSWER, createInterview, expectNoSeriousA11yViolations, finishOneQuestion, registerThroughUi } from "./helpers";
+import { PASSWORD, SOLID_ANSWER, createInterview, expectNoSeriousA11yViolations, finishOneQuestion, registerThroughUi } from "./helpers";
+
+test("a new account is welcomed for the first time; a returning user is welcomed back", async ({ page }) => {
+  const username = await registerThroughUi(page);
+  await expect(page.getByText(`Welcome, ${username}.`)).toBeVisible();
+  await expect(page.getByText(/Welcome back/)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // Signed out, the sign-in page does not assume the visitor has been here before.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByText(/Welcome back/)).toHaveCount(0);
+
+  // Back with nothing practised yet: still the first-time welcome.
+  const signIn = async () => {
+    await page.goto("/signin");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Your interviews" })).toBeVisible();
+  };
+  await signIn();
+  await expect(page.getByText(`Welcome, ${username}.`)).toBeVisible();
+
+  // Back after practising: welcome back.
+  expect((await page.request.post("/api/v1/interviews", { data: { title: "Backend Developer", skills: ["SQL"] } })).status()).toBe(201);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn();
+  await expect(page.getByText(`Welcome back, ${username}.`)).toBeVisible();
+  await expect(page.getByText(`Welcome, ${username}.`)).toHaveCount(0);
+});
 
 test("the history shows each finished interview's score, “not enough to score”, or the interview's status", async ({ page }) => {
   await registerThroughUi(page);

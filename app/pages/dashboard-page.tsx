@@ -1,4 +1,4 @@
-// The history dashboard: every interview newest first with its result, and delete.
+// The history dashboard: a greeting, every interview newest first with its result, and delete.
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import type { InterviewListItem } from "../../worker/protocol/rest";
@@ -7,10 +7,11 @@ import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
 import { ProgressSection } from "../components/progress/progress-section";
 import { Button, ErrorNotice, Loading, StatusBadge, buttonStyles, formatDate } from "../components/ui";
+import { greeting } from "../lib/greeting";
 import { useAppStore } from "../store";
 
 export function DashboardPage() {
-  const { interviews, nextCursor, listStatus, listError, loadInterviews, deleteInterview } = useAppStore();
+  const { interviews, nextCursor, listStatus, listError, loadInterviews, deleteInterview, user, newAccount } = useAppStore();
   const [pendingDelete, setPendingDelete] = useState<InterviewListItem | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -37,14 +38,18 @@ export function DashboardPage() {
   }
 
   const firstLoad = listStatus === "loading" && interviews.length === 0;
+  const welcome = user && greeting({ username: user.username, newAccount, interviewCount: listStatus === "loaded" ? interviews.length : null });
 
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <PageHeading title="Your interviews" />
-        <Link to="/interviews/new" className={buttonStyles.primary}>
-          New interview
-        </Link>
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <PageHeading title="Your interviews" />
+          <Link to="/interviews/new" className={buttonStyles.primary}>
+            New interview
+          </Link>
+        </div>
+        {welcome && <p className="text-slate-700">{welcome}</p>}
       </div>
       <p role="status" className="sr-only">
         {notice}

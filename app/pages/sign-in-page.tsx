@@ -56,7 +56,7 @@ export function SignInPage({ mode }: { mode: "login" | "register" }) {
       <p className="text-slate-700">
         {isRegister
           ? "Practise interviews out loud and keep a history of how you did."
-          : "Welcome back. Sign in to continue practising."}
+          : "Sign in to practise interviews out loud and see how you are doing."}
       </p>
       {error && <ErrorNotice>{error}</ErrorNotice>}
       <form noValidate onSubmit={handleSubmit} className="flex flex-col gap-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
