@@ -7,6 +7,8 @@ import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { LevelMeter } from "../level-meter";
 import { Button } from "../ui";
 
+const WRITE_FIRST = "Write something first.";
+
 interface AnswerPanelProps {
   canAnswer: boolean;
   /** Heading text and level: the room's own panel, or an attempt at one question inside the report. */
@@ -28,7 +30,7 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
   function submit(event: FormEvent) {
     event.preventDefault();
     const answer = text.trim();
-    if (!answer) return setTypedError("Write something first.");
+    if (!answer) return setTypedError(WRITE_FIRST);
     if (!onSendText(answer)) return setTypedError("Not connected right now. Your text is still here; send it again in a moment.");
     setTypedError(null);
     setText("");
@@ -70,7 +72,10 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
           id={textId}
           value={text}
           maxLength={TEXT_ANSWER_CHARS_MAX}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (typedError === WRITE_FIRST && e.target.value.trim()) setTypedError(null);
+          }}
           rows={4}
           disabled={recording}
           aria-describedby={`${textId}-count`}
