@@ -1,5 +1,5 @@
 // The interview room: the live transcript, what the system is doing, and the answer controls.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewDetail } from "../../worker/protocol/rest";
 import { interviewsApi } from "../api/endpoints";
@@ -12,6 +12,7 @@ import { AnswerPanel } from "../components/room/answer-panel";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
 import { Transcript } from "../components/room/transcript";
 import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
+import { focusFallback } from "../lib/focus";
 import { currentActivity } from "../live/live-state";
 import { useLiveRoom } from "../live/use-live-room";
 import { useVoiceAnswer } from "../live/use-voice-answer";
@@ -70,6 +71,10 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const socketError = useAppStore((s) => s.socketError);
   const clearSocketError = useAppStore((s) => s.clearSocketError);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // Where focus goes when the control the candidate is on goes away: the answer button while the
+  // interview runs, the "Interview complete" heading once the answer controls are gone.
+  const answerButton = useRef<HTMLButtonElement>(null);
+  const completeHeading = useRef<HTMLHeadingElement>(null);
 
   const status = live.interview?.status ?? interview.status;
   const recording = voice.state.phase === "recording" || voice.state.phase === "stopping";
@@ -96,7 +101,12 @@ function Room({ interview }: { interview: InterviewDetail }) {
           </p>
         </div>
         {!over && (
-          <Button variant="secondary" onClick={() => setConfirmEnd(true)} disabled={!live.interview}>
+          <Button
+            ref={focusFallback(() => completeHeading.current)}
+            variant="secondary"
+            onClick={() => setConfirmEnd(true)}
+            disabled={!live.interview}
+          >
             End interview
           </Button>
         )}
@@ -112,7 +122,11 @@ function Room({ interview }: { interview: InterviewDetail }) {
         {lastInterviewerLine?.content}
       </p>
       {socketError && (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+        <div
+          role="alert"
+          ref={focusFallback(() => answerButton.current)}
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
           <span>{socketError}</span>
           <Button variant="quiet" onClick={clearSocketError}>
             Dismiss
@@ -126,25 +140,32 @@ function Room({ interview }: { interview: InterviewDetail }) {
         <Transcript messages={live.messages} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
       </section>
       {openAnswer && !over && (
-        <OpenAnswerNotice
-          onFinish={() => connection?.send({ type: "answer_end", answerId: openAnswer.messageId })}
-          onDiscard={() => connection?.send({ type: "answer_cancel", answerId: openAnswer.messageId })}
-        />
+        <div ref={focusFallback(() => answerButton.current)} className="contents">
+          <OpenAnswerNotice
+            onFinish={() => connection?.send({ type: "answer_end", answerId: openAnswer.messageId })}
+            onDiscard={() => connection?.send({ type: "answer_cancel", answerId: openAnswer.messageId })}
+          />
+        </div>
       )}
       {over ? (
         <section className="rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-          <h2 className="text-lg font-semibold">Interview complete</h2>
+          <h2 ref={completeHeading} tabIndex={-1} className="text-lg font-semibold">
+            Interview complete
+          </h2>
           <p className="mt-2 text-slate-700">Everything you said is saved in your history.</p>
           <Link to="/" className="mt-4 inline-block font-medium text-indigo-800 underline">
             Back to your interviews
           </Link>
         </section>
       ) : (
-        <AnswerPanel
-          canAnswer={activity === "your-turn" && connectionState === "open"}
-          voice={voice}
-          onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
-        />
+        <div ref={focusFallback(() => completeHeading.current)} className="contents">
+          <AnswerPanel
+            canAnswer={activity === "your-turn" && connectionState === "open"}
+            voice={voice}
+            answerButtonRef={answerButton}
+            onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
+          />
+        </div>
       )}
       {status === "completed" && (
         <ReportSection

@@ -1,8 +1,9 @@
 // Where the candidate answers: out loud (start, level meter, done, discard) or by typing.
 // Typing always works, including when the microphone is denied, missing or unsupported.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type RefObject } from "react";
 import { TEXT_ANSWER_CHARS_MAX } from "../../../worker/protocol/audio";
 import { countOf } from "../../../worker/protocol/plural";
+import { focusFallback } from "../../lib/focus";
 import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { LevelMeter } from "../level-meter";
 import { Button } from "../ui";
@@ -18,12 +19,16 @@ interface AnswerPanelProps {
   attemptOf?: string;
   voice: ReturnType<typeof useVoiceAnswer>;
   onSendText: (text: string) => boolean;
+  /** The "Answer out loud" / "Done" button, for a page that moves focus to it. */
+  answerButtonRef?: RefObject<HTMLButtonElement | null>;
 }
 
-export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: Heading = "h2", attemptOf, voice, onSendText }: AnswerPanelProps) {
+export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: Heading = "h2", attemptOf, voice, onSendText, answerButtonRef }: AnswerPanelProps) {
   const [text, setText] = useState("");
   const [typedError, setTypedError] = useState<string | null>(null);
   const textId = useId();
+  const ownAnswerButton = useRef<HTMLButtonElement>(null);
+  const answerButton = answerButtonRef ?? ownAnswerButton;
   const { state } = voice;
   const recording = state.phase === "recording" || state.phase === "stopping";
 
@@ -47,16 +52,22 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        {!recording ? (
-          <Button onClick={() => void voice.start(attemptOf)} disabled={!canAnswer || state.phase === "starting"}>
-            {state.phase === "starting" ? "Starting microphone…" : "Answer out loud"}
-          </Button>
-        ) : (
+        {/* One button turns from "Answer out loud" into "Done" and back, so keyboard focus stays on it. */}
+        <Button
+          ref={answerButton}
+          onClick={recording ? () => void voice.stop() : () => void voice.start(attemptOf)}
+          disabled={recording ? state.phase === "stopping" : !canAnswer || state.phase === "starting"}
+        >
+          {state.phase === "starting" ? "Starting microphone…" : state.phase === "stopping" ? "Sending…" : recording ? "Done" : "Answer out loud"}
+        </Button>
+        {recording && (
           <>
-            <Button onClick={() => void voice.stop()} disabled={state.phase === "stopping"}>
-              {state.phase === "stopping" ? "Sending…" : "Done"}
-            </Button>
-            <Button variant="secondary" onClick={voice.discard} disabled={state.phase === "stopping"}>
+            <Button
+              ref={focusFallback(() => answerButton.current)}
+              variant="secondary"
+              onClick={voice.discard}
+              disabled={state.phase === "stopping"}
+            >
               Discard and start again
             </Button>
             {voice.metering && <LevelMeter level={voice.level} active className="min-w-40 flex-1" />}

@@ -2,6 +2,7 @@
 // as they are transcribed, and a retry button on anything that failed. Text only, never HTML.
 import { useEffect, useRef } from "react";
 import type { LiveMessage } from "../../../worker/protocol/socket";
+import { focusFallback } from "../../lib/focus";
 import { Button } from "../ui";
 import { AnswerPlayback } from "./answer-playback";
 
@@ -27,6 +28,8 @@ export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onR
       {messages.map((message) => (
         <li
           key={message.messageId}
+          // Where focus goes when this message's "Try again" is pressed and goes away.
+          tabIndex={-1}
           className={`rounded-xl p-4 shadow-sm ring-1 ${
             message.role === "user" ? "ml-6 bg-indigo-50 ring-indigo-100" : "mr-6 bg-white ring-slate-200"
           }`}
@@ -43,7 +46,7 @@ export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onR
             <AnswerPlayback interviewId={message.interviewId} messageId={message.messageId} />
           )}
           {message.status === "failed" && (
-            <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 text-sm text-red-900">
+            <div role="alert" ref={focusFallback()} className="mt-2 flex flex-wrap items-center gap-3 text-sm text-red-900">
               <span>{message.error}</span>
               <Button variant="secondary" onClick={() => onRetry(message.messageId)}>
                 Try again
