@@ -69,3 +69,21 @@ test("finish → feedback with metrics and quotes → try a question again → c
   await expect(progress.getByText("SQL came up in 2 of 2 interviews.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a finished interview shows the feedback first and the transcript after it, without scrolling away from the top", async ({ page }) => {
+  await registerThroughUi(page);
+  await finishOneQuestion(page, SOLID_ANSWER);
+  await page.reload();
+  const feedback = page.getByRole("region", { name: "Feedback" });
+  await expect(feedback.getByText(/^Overall \d(\.\d)? \/ 5$|^Not enough to score$/)).toBeVisible();
+  const transcriptHeading = page.getByRole("heading", { level: 2, name: "Transcript" });
+  await expect(transcriptHeading).toBeVisible();
+  // Overall result, summary, next steps and each question's feedback all come before the transcript.
+  const top = async (locator: ReturnType<Page["locator"]>) => (await locator.boundingBox())!.y;
+  const transcriptTop = await top(transcriptHeading);
+  for (const part of [feedback.getByText(/^Overall \d(\.\d)? \/ 5$|^Not enough to score$/).first(), feedback.getByRole("heading", { name: "Next steps" }), feedback.getByRole("article").last()]) {
+    expect(await top(part)).toBeLessThan(transcriptTop);
+  }
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expectNoSeriousA11yViolations(page);
+});

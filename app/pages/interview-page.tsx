@@ -84,6 +84,14 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const lastMessage = live.messages[live.messages.length - 1];
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
+  const transcript = (
+    <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
+      <h2 id="transcript-heading" className="text-lg font-semibold">
+        Transcript
+      </h2>
+      <Transcript messages={live.messages} follow={!over} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
+    </section>
+  );
 
   return (
     <>
@@ -133,12 +141,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           </Button>
         </div>
       )}
-      <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
-        <h2 id="transcript-heading" className="text-lg font-semibold">
-          Transcript
-        </h2>
-        <Transcript messages={live.messages} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
-      </section>
+      {!over && transcript}
       {openAnswer && !over && (
         <div ref={focusFallback(() => answerButton.current)} className="contents">
           <OpenAnswerNotice
@@ -148,14 +151,16 @@ function Room({ interview }: { interview: InterviewDetail }) {
         </div>
       )}
       {over ? (
-        <section className="rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-          <h2 ref={completeHeading} tabIndex={-1} className="text-lg font-semibold">
+        <section aria-labelledby="complete-heading" className="rounded-xl bg-white px-6 py-4 shadow-sm ring-1 ring-slate-200">
+          <h2 id="complete-heading" ref={completeHeading} tabIndex={-1} className="text-lg font-semibold">
             Interview complete
           </h2>
-          <p className="mt-2 text-slate-700">Everything you said is saved in your history.</p>
-          <Link to="/" className="mt-4 inline-block font-medium text-indigo-800 underline">
-            Back to your interviews
-          </Link>
+          <p className="mt-1 text-slate-700">
+            Everything you said is saved in your history.{status === "completed" && " Your feedback is below, then the full transcript."}{" "}
+            <Link to="/" className="font-medium text-indigo-800 underline">
+              Back to your interviews
+            </Link>
+          </p>
         </section>
       ) : (
         <div ref={focusFallback(() => completeHeading.current)} className="contents">
@@ -177,6 +182,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           voice={voice}
         />
       )}
+      {over && transcript}
       <ConfirmDialog
         open={confirmEnd}
         title="End the interview now?"

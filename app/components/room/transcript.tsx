@@ -14,13 +14,21 @@ const progress: Partial<Record<LiveMessage["status"], string>> = {
   streaming: "Speaking…",
 };
 
-export function Transcript({ messages, onRetry }: { messages: LiveMessage[]; onRetry: (messageId: string) => void }) {
+interface TranscriptProps {
+  messages: LiveMessage[];
+  onRetry: (messageId: string) => void;
+  /** Keep the newest message in view: while the interview goes on, not under a finished one's feedback. */
+  follow?: boolean;
+}
+
+export function Transcript({ messages, onRetry, follow = true }: TranscriptProps) {
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
   useEffect(() => {
+    if (!follow) return;
     const behavior = matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
     list.current?.lastElementChild?.scrollIntoView({ block: "nearest", behavior });
-  }, [messages.length]);
+  }, [messages.length, follow]);
 
   if (messages.length === 0) return <p className="text-slate-700">The interviewer will start in a moment.</p>;
   return (
