@@ -10,6 +10,7 @@ import { ReportSection } from "../components/report/report-section";
 import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
+import { SpokenWords } from "../components/room/spoken-words";
 import { Transcript } from "../components/room/transcript";
 import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
 import { focusFallback } from "../lib/focus";
@@ -84,6 +85,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const lastMessage = live.messages[live.messages.length - 1];
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
+  const lastSpokenAnswer = [...live.messages, ...live.attempts].filter((m) => m.role === "user" && m.kind === "voice").at(-1);
   const transcript = (
     <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
       <h2 id="transcript-heading" className="text-lg font-semibold">
@@ -129,6 +131,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
       <p aria-live="polite" className="sr-only">
         {lastInterviewerLine?.content}
       </p>
+      <SpokenWords answer={lastSpokenAnswer} />
       {socketError && (
         <div
           role="alert"
