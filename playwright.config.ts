@@ -28,12 +28,12 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: /voice\.spec\.ts/,
+      testIgnore: /(voice|failed-answer)\.spec\.ts/,
       use: { launchOptions: { executablePath: existsSync(systemChromium) ? systemChromium : undefined, args: quietChromium } },
     },
     {
       name: "voice",
-      testMatch: /voice\.spec\.ts/,
+      testMatch: /(voice|failed-answer)\.spec\.ts/,
       timeout: 180_000,
       use: {
         permissions: ["microphone"],

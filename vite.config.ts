@@ -6,6 +6,14 @@ import { defineConfig } from "vite";
 import { localSpeechServer } from "./local-speech/vite-plugin.ts";
 
 export default defineConfig({
+  build: {
+    // dist/client/.vite/manifest.json: which chunks each page loads, for scripts/first-load/.
+    // public/.assetsignore keeps it out of the deployed assets.
+    manifest: true,
+    // Browsers without modulepreload (Safari before 17) still load every chunk, only without a
+    // head start on a page's imports; the polyfill would cost every visitor half a kilobyte.
+    modulePreload: { polyfill: false },
+  },
   plugins: [
     react(),
     tailwindcss(),

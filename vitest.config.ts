@@ -1,5 +1,5 @@
-// Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic and the
-// local speech server run in Node.
+// Unit tests: Worker code runs inside workerd (real Durable Objects with SQLite); app logic, the
+// local speech server and the build scripts run in Node.
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { freePort } from "./scripts/free-port.ts";
@@ -23,7 +23,7 @@ export default defineConfig({
         test: { name: "worker", include: ["worker/**/*.test.ts"], globalSetup: ["./worker/test/fake-speech-server.ts"] },
       },
       {
-        test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
       },
     ],
   },

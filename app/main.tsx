@@ -1,8 +1,8 @@
-// Entry point: checks the session once, then renders the router.
+// Entry point: checks the session once, then renders the routes.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router/dom";
-import { router } from "./router";
+import { BrowserRouter } from "react-router";
+import { AppRoutes } from "./router";
 import { useAppStore } from "./store";
 import "./styles.css";
 
@@ -10,6 +10,10 @@ void useAppStore.getState().checkSession();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    {/* Without transitions a page whose chunk is still loading shows "Loading the page…" at once,
+        instead of the previous page staying up with no sign the click was taken. */}
+    <BrowserRouter useTransitions={false}>
+      <AppRoutes />
+    </BrowserRouter>
   </StrictMode>,
 );

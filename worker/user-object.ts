@@ -10,8 +10,8 @@ import { progress, progressPoint } from "./feedback/progress";
 import { writeReport } from "./feedback/report-writer";
 import { InterviewEngine } from "./live/engine";
 import { FrameRefused } from "./live/frame-refused";
-import { admitFrame, readState, send, type SocketState } from "./live/socket-state";
-import { SEGMENT_BYTES_MAX } from "./protocol/audio";
+import { admitFrame, closeSocket, readState, send, type SocketState } from "./live/socket-state";
+import { SEGMENT_BYTES_MAX, SOCKETS_PER_INTERVIEW_MAX } from "./protocol/audio";
 import type {
   InterviewDetail,
   InterviewPage,
@@ -22,6 +22,7 @@ import type {
 import type { Progress } from "./protocol/progress";
 import type { Report } from "./protocol/report";
 import {
+  CLOSE_CODES,
   PING,
   PONG,
   clientMessageSchema,
@@ -112,7 +113,7 @@ export class UserObject extends DurableObject<Env> {
 
   deleteInterview(interviewId: string): boolean {
     const deleted = this.storage.deleteInterview(interviewId);
-    for (const ws of this.ctx.getWebSockets(interviewId)) ws.close(4404, "Interview deleted");
+    for (const ws of this.ctx.getWebSockets(interviewId)) closeSocket(ws, CLOSE_CODES.deleted, "Interview deleted");
     return deleted;
   }
 
@@ -162,17 +163,25 @@ export class UserObject extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket" || !this.storage.readInterview(interviewId)) {
       return new Response(null, { status: 404 });
     }
+    this.makeRoomForSocket(interviewId);
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the interview so events reach exactly its sockets, even after hibernation.
     this.ctx.acceptWebSocket(server, [interviewId]);
-    server.serializeAttachment({ interviewId, windowStartMs: Date.now(), frames: 0 } satisfies SocketState);
+    server.serializeAttachment({ interviewId, openedAtMs: Date.now() } satisfies SocketState);
     return new Response(null, { status: 101, webSocket: client });
   }
 
   override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
     const reply = (message: ServerMessage) => send(ws, message);
-    if (!admitFrame(ws, Date.now())) {
-      return reply({ type: "error", code: "rate_limited", message: "Too many messages; slow down." });
+    switch (admitFrame(ws, Date.now())) {
+      case "admit":
+        break;
+      case "refuse":
+        return reply({ type: "error", code: "rate_limited", message: "Too many messages; slow down." });
+      case "drop":
+        return;
+      case "close":
+        return closeSocket(ws, CLOSE_CODES.flooding, "Too many messages");
     }
     const { interviewId } = readState(ws);
     try {
@@ -201,10 +210,19 @@ export class UserObject extends DurableObject<Env> {
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     // The client may be gone already; completing the close handshake is all that is left to do.
-    try {
-      ws.close(code === 1005 ? 1000 : code, "closing");
-    } catch {
-      // Already closed.
+    closeSocket(ws, code === 1005 ? 1000 : code, "closing");
+  }
+
+  /** Closes the oldest of the interview's open sockets until a new one fits under SOCKETS_PER_INTERVIEW_MAX. */
+  private makeRoomForSocket(interviewId: string): void {
+    const open = this.ctx
+      .getWebSockets(interviewId)
+      .filter((ws) => ws.readyState === WebSocket.OPEN)
+      // Sockets accepted before openedAtMs was recorded count as the oldest.
+      .map((ws) => ({ ws, openedAtMs: readState(ws).openedAtMs ?? 0 }))
+      .sort((a, b) => a.openedAtMs - b.openedAtMs);
+    for (const { ws } of open.slice(0, Math.max(0, open.length - SOCKETS_PER_INTERVIEW_MAX + 1))) {
+      closeSocket(ws, CLOSE_CODES.replaced, "This interview was opened in another tab or window.");
     }
   }
 

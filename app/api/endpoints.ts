@@ -1,4 +1,4 @@
-// Typed calls for each REST endpoint, named by what they do.
+// Typed calls for each REST endpoint, named by what they do. The report's are in report-endpoints.ts.
 import {
   interviewDetailSchema,
   interviewPageSchema,
@@ -8,7 +8,6 @@ import {
   type Credentials,
 } from "../../worker/protocol/rest";
 import { progressSchema } from "../../worker/protocol/progress";
-import { reportSchema } from "../../worker/protocol/report";
 import { request } from "./http";
 
 export const progressApi = {
@@ -29,7 +28,4 @@ export const interviewsApi = {
   get: (interviewId: string) =>
     request("GET", `/interviews/${encodeURIComponent(interviewId)}`, { schema: interviewDetailSchema }),
   remove: (interviewId: string) => request("DELETE", `/interviews/${encodeURIComponent(interviewId)}`),
-  report: (interviewId: string) => request("GET", `/interviews/${encodeURIComponent(interviewId)}/report`, { schema: reportSchema }),
-  rewriteReport: (interviewId: string) =>
-    request("POST", `/interviews/${encodeURIComponent(interviewId)}/report`, { schema: reportSchema }),
 };

@@ -1,5 +1,5 @@
 // The SPA's one way to call the API: JSON in, schema-checked JSON out, failures as ApiRequestError.
-import type { z } from "zod";
+import { parse, type core } from "zod/mini";
 import { apiErrorSchema, type ErrorCode } from "../../worker/protocol/errors";
 
 export class ApiRequestError extends Error {
@@ -23,16 +23,16 @@ export function setUnauthorizedHandler(handler: () => void): void {
 
 type Method = "GET" | "POST" | "DELETE";
 
-export async function request<S extends z.ZodType>(
+export async function request<S extends core.$ZodType>(
   method: Method,
   path: string,
   options: { body?: unknown; schema: S },
-): Promise<z.output<S>>;
+): Promise<core.output<S>>;
 export async function request(method: Method, path: string, options?: { body?: unknown }): Promise<void>;
 export async function request(
   method: Method,
   path: string,
-  options: { body?: unknown; schema?: z.ZodType } = {},
+  options: { body?: unknown; schema?: core.$ZodType } = {},
 ): Promise<unknown> {
   let response: Response;
   try {
@@ -47,7 +47,7 @@ export async function request(
   }
   if (!response.ok) throw await toError(response);
   if (!options.schema) return undefined;
-  return options.schema.parse(await response.json());
+  return parse(options.schema, await response.json());
 }
 
 async function toError(response: Response): Promise<ApiRequestError> {

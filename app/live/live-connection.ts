@@ -2,6 +2,7 @@
 // re-sends whatever part of a spoken answer the server has not acknowledged yet.
 import ReconnectingWebSocket from "partysocket/ws";
 import {
+  CLOSE_CODES,
   PING,
   PROTOCOL_VERSION,
   encodeSegmentFrame,
@@ -11,7 +12,11 @@ import {
 } from "../../worker/protocol/socket";
 import type { RecordingMimeType } from "../../worker/protocol/audio";
 
-export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed";
+/**
+ * "replaced": the interview was opened in more tabs than the server keeps, and this was the oldest;
+ * "deleted": the interview was deleted. Neither reconnects by itself.
+ */
+export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed" | "replaced" | "deleted";
 
 interface PendingAnswer {
   mimeType: RecordingMimeType;
@@ -51,12 +56,12 @@ export class LiveConnection {
       minReconnectionDelay: 500,
       // Frames sent while offline are re-sent by us, after the hello, in the right order.
       maxEnqueuedMessages: 0,
-      // 4404: the interview was deleted; reconnecting cannot help.
-      shouldReconnectOnClose: (event) => event.code !== 4404,
+      // Deleted: reconnecting cannot help. Replaced: reconnecting would close another tab, which would reconnect in turn.
+      shouldReconnectOnClose: (event) => event.code !== CLOSE_CODES.deleted && event.code !== CLOSE_CODES.replaced,
     });
     this.socket.binaryType = "arraybuffer";
     this.socket.addEventListener("open", () => this.opened());
-    this.socket.addEventListener("close", () => handlers.onConnection(this.everOpened ? "reconnecting" : "connecting"));
+    this.socket.addEventListener("close", (event) => handlers.onConnection(this.closedAs(event.code)));
     this.socket.addEventListener("message", (event) => this.received(event.data));
     this.keepalive = setInterval(() => this.isOpen() && this.socket.send(PING), KEEPALIVE_MS);
   }
@@ -102,10 +107,21 @@ export class LiveConnection {
     return count;
   }
 
+  /** Connects again after the server closed this tab's socket (see ConnectionState "replaced"). */
+  reconnect(): void {
+    this.socket.reconnect();
+  }
+
   close(): void {
     clearInterval(this.keepalive);
     this.socket.close(1000, "leaving");
     this.handlers.onConnection("closed");
+  }
+
+  private closedAs(code: number): ConnectionState {
+    if (code === CLOSE_CODES.deleted) return "deleted";
+    if (code === CLOSE_CODES.replaced) return "replaced";
+    return this.everOpened ? "reconnecting" : "connecting";
   }
 
   private opened(): void {

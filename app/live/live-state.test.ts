@@ -72,6 +72,15 @@ describe("live state", () => {
     expect(state.messages).toEqual([]);
   });
 
+  it("a failed answer is the candidate's to retry or discard; discarding it gives the turn back", () => {
+    let state = applyEvent(started, 5, { type: "message_status", messageId: "m1", status: "complete", content: "Q?", error: null });
+    state = applyEvent(state, 6, { type: "message_added", message: message({ messageId: "a1", role: "user", kind: "voice", status: "transcribing" }) });
+    state = applyEvent(state, 7, { type: "message_status", messageId: "a1", status: "failed", error: "Speech-to-text failed." });
+    expect(currentActivity(state, false)).toBe("answer-failed");
+    state = applyEvent(state, 8, { type: "message_removed", messageId: "a1" });
+    expect(currentActivity(state, false)).toBe("your-turn");
+  });
+
   it("keeps attempts from the report apart from the interview, and fills in their feedback", () => {
     const over = applyEvent(started, 5, { type: "status", status: "completed" });
     const attempt = message({ messageId: "t1", role: "user", kind: "text", status: "complete", content: "Indexes speed reads.", attemptOf: "sql-1" });

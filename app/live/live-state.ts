@@ -83,7 +83,16 @@ export function applyServerMessage(state: LiveState, message: ServerMessage): Li
   }
 }
 
-export type Activity = "connecting" | "interviewer" | "listening" | "transcribing" | "thinking" | "your-turn" | "failed" | "over";
+export type Activity =
+  | "connecting"
+  | "interviewer"
+  | "listening"
+  | "transcribing"
+  | "thinking"
+  | "your-turn"
+  | "answer-failed"
+  | "failed"
+  | "over";
 
 /** What the system is doing right now, in the candidate's terms. */
 export function currentActivity(state: LiveState, recording: boolean): Activity {
@@ -92,7 +101,7 @@ export function currentActivity(state: LiveState, recording: boolean): Activity 
   if (recording) return "listening";
   const last = state.messages[state.messages.length - 1];
   if (!last) return "thinking";
-  if (last.status === "failed") return "failed";
+  if (last.status === "failed") return last.role === "user" ? "answer-failed" : "failed";
   if (last.role === "assistant") return last.status === "streaming" ? "interviewer" : "your-turn";
   if (last.status === "recording") return "listening";
   if (last.status === "transcribing") return "transcribing";

@@ -9,6 +9,7 @@ import { PageHeading } from "../components/page";
 import { ReportSection } from "../components/report/report-section";
 import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
+import { ConnectionNotice } from "../components/room/connection-notice";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
 import { SpokenWords } from "../components/room/spoken-words";
 import { Transcript } from "../components/room/transcript";
@@ -83,6 +84,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const over = status === "completed" || status === "cancelled";
   const lastInterviewerLine = [...live.messages].reverse().find((m) => m.role === "assistant" && m.status === "complete");
   const lastMessage = live.messages[live.messages.length - 1];
+  const canAnswer = activity === "your-turn" && connectionState === "open";
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
   const lastSpokenAnswer = [...live.messages, ...live.attempts].filter((m) => m.role === "user" && m.kind === "voice").at(-1);
@@ -91,7 +93,14 @@ function Room({ interview }: { interview: InterviewDetail }) {
       <h2 id="transcript-heading" className="text-lg font-semibold">
         Transcript
       </h2>
-      <Transcript messages={live.messages} follow={!over} onRetry={(messageId) => connection?.send({ type: "retry", messageId })} />
+      <Transcript
+        messages={live.messages}
+        follow={!over}
+        onRetry={(messageId) => connection?.send({ type: "retry", messageId })}
+        onDiscard={(answerId) => connection?.send({ type: "answer_cancel", answerId })}
+        // A discarded failed answer leaves the transcript: the candidate answers again from the answer button.
+        focusAfterRemoval={() => answerButton.current}
+      />
     </section>
   );
 
@@ -127,6 +136,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         </p>
       )}
       <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} />
+      <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
       <p aria-live="polite" className="sr-only">
         {lastInterviewerLine?.content}
@@ -168,7 +178,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
       ) : (
         <div ref={focusFallback(() => completeHeading.current)} className="contents">
           <AnswerPanel
-            canAnswer={activity === "your-turn" && connectionState === "open"}
+            canAnswer={canAnswer}
             voice={voice}
             answerButtonRef={answerButton}
             onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}

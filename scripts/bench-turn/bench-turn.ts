@@ -2,14 +2,10 @@
 // answers, through the real Worker and Durable Object in local workerd, with model latency simulated
 // on loopback (latency-model.ts). The tutorial's design runs in the same process for comparison.
 // Run after `vite build` (the npm script does both).
-import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { speakOneAnswer, type TurnResult } from "./candidate.ts";
 import { MODEL, startLatencyModel, type RunTimeline } from "./latency-model.ts";
 import { tutorialTurn } from "./tutorial-design.ts";
-import { freePort } from "../free-port.ts";
+import { startBuiltWorker } from "../built-worker.ts";
 
 const ANSWER_SECONDS = [10, 30, 60];
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -30,37 +26,13 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function startWorker(modelBaseUrl: string): Promise<{ baseUrl: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      "node_modules/wrangler/bin/wrangler.js", "dev", "--local",
-      "-c", "dist/interview_practice/wrangler.json",
-      "--ip", "127.0.0.1", "--port", String(port),
-      "--persist-to", mkdtempSync(join(tmpdir(), "bench-turn-")),
-      "--var", "AI_PROVIDER:openai", "--var", `OPENAI_BASE_URL:${modelBaseUrl}`,
-      "--var", "OPENAI_CHAT_MODEL:latency-model", "--var", "OPENAI_API_KEY:bench",
-      "--show-interactive-dev-session=false",
-    ],
-    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
-  );
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/api/v1/auth/me`)).status === 401) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error("the Worker did not start");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  return { baseUrl, stop: () => child.kill() };
-}
-
 const model = await startLatencyModel();
-const worker = await startWorker(model.baseUrl);
+const worker = await startBuiltWorker({
+  AI_PROVIDER: "openai",
+  OPENAI_BASE_URL: model.baseUrl,
+  OPENAI_CHAT_MODEL: "latency-model",
+  OPENAI_API_KEY: "bench",
+});
 console.log(
   `latency model: speech-to-text ${MODEL.transcribeFixedMs} ms + ${MODEL.transcribePerAudioSecondMs} ms per audio second; ` +
     `first token ${MODEL.timeToFirstTokenMs} ms, then ${MODEL.perTokenMs} ms per token, ${MODEL.replyTokens} tokens; ${RUNS} runs per length, in parallel`,

@@ -90,4 +90,12 @@ describe("openai provider", () => {
     );
     expect(((server.requests[0]!.init.body as FormData).get("file") as File).name).toBe("segment.m4a");
   });
+
+  it("tells audio the service refused apart from a service that is down", async () => {
+    const audio = { bytes: new Uint8Array([1, 2, 3]), mimeType: "audio/webm;codecs=opus" };
+    const refused = openAiProvider({ ...settings, fetch: fakeServer(() => Response.json({ error: { code: "invalid_audio" } }, { status: 400 })).fetch });
+    await expect(refused.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service could not read this recording (400).");
+    const down = openAiProvider({ ...settings, fetch: fakeServer(() => new Response("overloaded", { status: 503 })).fetch });
+    await expect(down.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service answered 503.");
+  });
 });

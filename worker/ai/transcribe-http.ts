@@ -30,7 +30,12 @@ export async function transcribeOverHttp(
   }
   if (!response.ok) {
     const detail = await response.text().catch(() => "");
-    throw new ProviderError(`The speech-to-text service answered ${response.status}.`, { cause: detail.slice(0, 500) });
+    // 400, 413, 415, 422: the audio itself was refused, and sending the same bytes again will not help.
+    const unreadable = [400, 413, 415, 422].includes(response.status);
+    const message = unreadable
+      ? `The speech-to-text service could not read this recording (${response.status}).`
+      : `The speech-to-text service answered ${response.status}.`;
+    throw new ProviderError(message, { cause: detail.slice(0, 500) });
   }
   const body = (await response.json().catch(() => null)) as { text?: unknown } | null;
   if (typeof body?.text !== "string") throw new ProviderError("The speech-to-text service sent no transcript.");

@@ -1,19 +1,19 @@
 // Request validators built from the shared schemas; a failure becomes a 400 with field-level messages.
 import { validator } from "hono/validator";
-import type { z } from "zod";
+import { safeParse, type core } from "zod/mini";
 import { fieldErrorsOf } from "../protocol/field-errors";
 import { ApiError } from "./api-error";
 
-function check<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
-  const result = schema.safeParse(value);
+function check<T extends core.$ZodType>(schema: T, value: unknown): core.output<T> {
+  const result = safeParse(schema, value);
   if (!result.success) {
     throw new ApiError(400, "validation_failed", "Some fields need attention.", fieldErrorsOf(result.error));
   }
   return result.data;
 }
 
-export const jsonBody = <T extends z.ZodType>(schema: T) =>
+export const jsonBody = <T extends core.$ZodType>(schema: T) =>
   validator("json", (value) => check(schema, value));
 
-export const queryParams = <T extends z.ZodType>(schema: T) =>
+export const queryParams = <T extends core.$ZodType>(schema: T) =>
   validator("query", (value) => check(schema, value));

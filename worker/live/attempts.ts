@@ -72,7 +72,7 @@ export class Attempts {
       console.warn("attempt scoring failed", messageId, describeFailure(error));
       if (!live.readMessage(messageId)) return;
       const reason = error instanceof ReportFailed || error instanceof ProviderError ? error.message : "This attempt could not be scored.";
-      const text = `${reason} Your answer is saved; try again.`;
+      const text = `${reason} Your answer is saved: try again, or discard it and answer again.`;
       live.setMessageState(messageId, "failed", text);
       emit(interviewId, { type: "message_status", messageId, status: "failed", error: text });
     }

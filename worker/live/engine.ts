@@ -132,6 +132,9 @@ export class InterviewEngine {
     if (interview!.status !== "in_progress") refuse("interview_over", "This interview is not running.");
     const messages = live.listMessages(interviewId);
     const last = messages[messages.length - 1];
+    if (last?.role === "user" && last.status === "failed") {
+      refuse("not_ready", "Your last answer failed. Try it again, or discard it and answer again.");
+    }
     if (!last || last.role !== "assistant" || last.status !== "complete") {
       refuse("not_ready", "Wait for the interviewer's question before answering.");
     }
@@ -177,16 +180,38 @@ export class InterviewEngine {
     const answer = this.ownAnswer(interviewId, answerId);
     if (answer.status !== "recording") return; // Already ended: a resend.
     const stored = live.segmentTotals(answerId).count;
-    if (segmentCount === undefined && stored === 0) refuse("wrong_answer", "Nothing of this answer was recorded; discard it instead.");
-    live.endAnswer(answerId, segmentCount ?? stored, longPausesMs ?? null);
+    if (stored === 0) {
+      if (segmentCount === undefined) refuse("wrong_answer", "Nothing of this answer was recorded; discard it instead.");
+      // Every segment was refused on the way (too large, too long): say so rather than wait for audio that will never come.
+      const error = "None of this recording reached us. Discard it and answer again, out loud or by typing.";
+      live.setMessageState(answerId, "failed", error);
+      return void emit(interviewId, { type: "message_status", messageId: answerId, status: "failed", error });
+    }
+    // Segments are stored strictly in order, so `stored` of them are 0…stored-1. A count above that means
+    // the rest were refused (the client was told why); waiting for them would leave the answer stuck.
+    live.endAnswer(answerId, Math.min(segmentCount ?? stored, stored), longPausesMs ?? null);
     live.setMessageState(answerId, "transcribing", null);
     emit(interviewId, { type: "message_status", messageId: answerId, status: "transcribing", error: null });
     this.transcriber.kick(answerId);
   }
 
+  /**
+   * Throws away an answer (spoken or typed, in the interview or an attempt) that is still being
+   * recorded or that failed, with its audio, so the candidate can answer again. A complete answer, or
+   * one being transcribed, stays: the interview may already have moved on from it.
+   */
   private answerCancel(interviewId: string, answerId: string): void {
-    const answer = this.ownAnswer(interviewId, answerId);
-    if (answer.status !== "recording") refuse("wrong_answer", "Only an answer still being recorded can be discarded.");
+    const answer = this.context.live.readMessage(answerId);
+    if (!answer || answer.interviewId !== interviewId || answer.role !== "user") {
+      return refuse("wrong_answer", "Unknown answer: start it with answer_start first.");
+    }
+    if (answer.status !== "recording" && answer.status !== "failed") {
+      refuse("wrong_answer", "Only an answer still being recorded, or one that failed, can be discarded.");
+    }
+    // The report of a finished interview was written from its answers: they stay as they are.
+    if (!answer.attemptOf && this.context.users.readInterview(interviewId)?.status !== "in_progress") {
+      refuse("interview_over", "This interview is not running.");
+    }
     this.context.live.deleteMessage(answerId);
     this.context.emit(interviewId, { type: "message_removed", messageId: answerId });
   }

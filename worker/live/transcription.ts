@@ -59,7 +59,7 @@ export class Transcriber {
     console.warn("transcription failed", messageId, describeFailure(error));
     if (!message || message.status !== "transcribing") return;
     const reason = error instanceof ProviderError ? error.message : "Speech-to-text failed.";
-    const text = `${reason} Your recording is saved; try again.`;
+    const text = `${reason} Your recording is saved: try again, or discard it and answer again.`;
     live.setMessageState(messageId, "failed", text);
     emit(message.interviewId, { type: "message_status", messageId, status: "failed", error: text });
   }

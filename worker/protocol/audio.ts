@@ -42,3 +42,14 @@ export const ATTEMPTS_PER_QUESTION_MAX = 10;
 /** Frames one socket may send per second (averaged over a 5 s window); audio is ~1 frame per few seconds. */
 export const FRAMES_PER_SECOND_MAX = 20;
 export const FRAME_WINDOW_MS = 5_000;
+/**
+ * A socket that sends this many times its budget within one window is not a page of ours (the room
+ * sends a frame every few seconds): it is closed rather than answered frame by frame.
+ */
+export const FRAME_FLOOD_FACTOR = 3;
+
+/**
+ * Live sockets on one interview: a few tabs or windows of the same candidate. Opening one more closes
+ * the oldest, so no one can pile up sockets that each stay under the per-socket frame limit.
+ */
+export const SOCKETS_PER_INTERVIEW_MAX = 4;

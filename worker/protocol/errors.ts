@@ -1,6 +1,6 @@
 // The one JSON error shape every API response uses, and the closed list of its codes.
 // Imported by the Worker (to send) and the SPA (to read).
-import { z } from "zod";
+import { z } from "./zod-mini.ts";
 
 export const ERROR_CODES = [
   "bad_request",
@@ -21,7 +21,7 @@ export const apiErrorSchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     // Field name → what is wrong with it, for forms.
-    fields: z.record(z.string(), z.string()).optional(),
+    fields: z.optional(z.record(z.string(), z.string())),
   }),
 });
 

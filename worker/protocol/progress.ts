@@ -1,12 +1,12 @@
 // Progress over time, as the dashboard charts it: one point per completed interview with a report.
-import { z } from "zod";
+import { z } from "./zod-mini.ts";
 
 export const skillProgressSchema = z.object({
   /** Mean score of the skill's scored questions, 1-5; null when none of them could be scored. */
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   /** Means over the skill's spoken answers; null when it was only answered by typing (or too briefly). */
-  wordsPerMinute: z.number().nullable(),
-  fillersPerMinute: z.number().nullable(),
+  wordsPerMinute: z.nullable(z.number()),
+  fillersPerMinute: z.nullable(z.number()),
 });
 export type SkillProgress = z.infer<typeof skillProgressSchema>;
 
@@ -15,10 +15,10 @@ export const progressPointSchema = z.object({
   title: z.string(),
   createdAt: z.number(),
   /** Overall report score 1-5, or null when nothing could be scored. */
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   /** Means over the interview's spoken answers; null when there were none to measure. */
-  wordsPerMinute: z.number().nullable(),
-  fillersPerMinute: z.number().nullable(),
+  wordsPerMinute: z.nullable(z.number()),
+  fillersPerMinute: z.nullable(z.number()),
   /** The same measures for each skill the interview asked about ("Behavioural" for behavioural questions). */
   skills: z.record(z.string(), skillProgressSchema),
 });
@@ -27,6 +27,6 @@ export type ProgressPoint = z.infer<typeof progressPointSchema>;
 export const progressSchema = z.object({
   points: z.array(progressPointSchema),
   /** The skill with the lowest mean score over all interviews, when any skill was scored. */
-  weakestSkill: z.object({ skill: z.string(), score: z.number() }).nullable(),
+  weakestSkill: z.nullable(z.object({ skill: z.string(), score: z.number() })),
 });
 export type Progress = z.infer<typeof progressSchema>;

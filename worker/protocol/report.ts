@@ -1,26 +1,26 @@
 // The feedback report of one interview: per question, what the candidate said and feedback tied to
 // quotes from it; then an overall summary. Shared by the Worker (produces, validates) and the SPA (shows).
 // Every quote must be a phrase the candidate actually said; "not enough to score" is a valid result.
-import { z } from "zod";
+import { z } from "./zod-mini.ts";
 import { deliveryMetricsSchema } from "./feedback.ts";
 
 export const RUBRIC_KEYS = ["relevance", "depth", "structure", "communication"] as const;
 export type RubricKey = (typeof RUBRIC_KEYS)[number];
 
 /** A phrase copied exactly from the candidate's answer (compared ignoring case and spacing). */
-export const quoteSchema = z.string().trim().min(1).max(400);
+export const quoteSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
 
 export const evidenceSchema = z.object({
   /** What is good, or what to change, in one sentence for the candidate. */
-  point: z.string().trim().min(1).max(400),
+  point: z.string().check(z.trim(), z.minLength(1), z.maxLength(400)),
   quote: quoteSchema,
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const rubricScoreSchema = z.object({
-  score: z.number().int().min(1).max(5),
+  score: z.number().check(z.int(), z.gte(1), z.lte(5)),
   quote: quoteSchema,
-  why: z.string().trim().min(1).max(400),
+  why: z.string().check(z.trim(), z.minLength(1), z.maxLength(400)),
 });
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
@@ -33,21 +33,21 @@ export const questionFeedbackSchema = z.object({
   answer: z.string(),
   /** "not_enough": empty, off-topic or nonsense; then there are no scores, only the reason. */
   verdict: z.enum(["scored", "not_enough"]),
-  notEnoughReason: z.string().nullable(),
-  strengths: z.array(evidenceSchema).max(5),
+  notEnoughReason: z.nullable(z.string()),
+  strengths: z.array(evidenceSchema).check(z.maxLength(5)),
   /** What to change; `quote` is where in the answer it applies. */
-  improvements: z.array(evidenceSchema).max(5),
+  improvements: z.array(evidenceSchema).check(z.maxLength(5)),
   /** Behavioural questions: the quote that covers each STAR part, or null where it is missing. */
-  star: z.record(z.enum(STAR_PARTS), quoteSchema.nullable()).nullable(),
+  star: z.nullable(z.record(z.enum(STAR_PARTS), z.nullable(quoteSchema))),
   /** Technical and role questions: each expected talking point, and the quote that covers it. */
-  talkingPoints: z.array(z.object({ point: z.string(), quote: quoteSchema.nullable() })).nullable(),
-  rubric: z.record(z.enum(RUBRIC_KEYS), rubricScoreSchema).nullable(),
-  metrics: deliveryMetricsSchema.nullable(),
+  talkingPoints: z.nullable(z.array(z.object({ point: z.string(), quote: z.nullable(quoteSchema) }))),
+  rubric: z.nullable(z.record(z.enum(RUBRIC_KEYS), rubricScoreSchema)),
+  metrics: z.nullable(deliveryMetricsSchema),
 });
 export type QuestionFeedback = z.infer<typeof questionFeedbackSchema>;
 
 /** The part of a question's feedback a model writes; the rest comes from the transcript. */
-export const modelFeedbackSchema = questionFeedbackSchema.pick({
+export const modelFeedbackSchema = z.pick(questionFeedbackSchema, {
   verdict: true,
   notEnoughReason: true,
   strengths: true,
@@ -66,12 +66,12 @@ export const reportSchema = z.object({
   questions: z.array(questionFeedbackSchema),
   overall: z.object({
     /** Mean of the rubric scores of scored questions, 1-5; null when nothing could be scored. */
-    score: z.number().min(1).max(5).nullable(),
+    score: z.nullable(z.number().check(z.gte(1), z.lte(5))),
     summary: z.string(),
     /** The three most useful things to practise next. */
-    nextSteps: z.array(z.string()).max(3),
+    nextSteps: z.array(z.string()).check(z.maxLength(3)),
     /** The candidate's share of the talking time, 0-1 (the interviewer's estimated from its words); null when unknown. */
-    talkShare: z.number().min(0).max(1).nullable().default(null),
+    talkShare: z._default(z.nullable(z.number().check(z.gte(0), z.lte(1))), null),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -7,7 +7,7 @@
 // Server → client frames are either *events* (stored, numbered with a per-interview `seq`, replayed
 // to a client that reconnects with its last seq) or *replies* to one socket (welcome, ack, error).
 // The literal text "ping" is answered "pong" by the platform without waking the object.
-import { z } from "zod";
+import { z } from "./zod-mini.ts";
 import { ANSWER_MS_MAX, RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
 import { LONG_PAUSE_MS, deliveryMetricsSchema } from "./feedback.ts";
 import { questionFeedbackSchema } from "./report.ts";
@@ -17,6 +17,19 @@ export const PROTOCOL_VERSION = 1;
 export const PING = "ping";
 export const PONG = "pong";
 
+/**
+ * Why the server closed a socket (WebSocket close codes 4000–4999 are the application's own).
+ * The page does not reconnect after `deleted` or `replaced`; it says why instead.
+ */
+export const CLOSE_CODES = {
+  /** The interview was deleted (from another tab). */
+  deleted: 4404,
+  /** More than SOCKETS_PER_INTERVIEW_MAX tabs opened it; this was the oldest. */
+  replaced: 4409,
+  /** The socket sent far more frames than any page of ours would (RFC 6455's policy violation). */
+  flooding: 1008,
+} as const;
+
 // ── Client → server ─────────────────────────────────────────────────────────
 
 const answerId = z.uuid();
@@ -24,11 +37,11 @@ const answerId = z.uuid();
  * Set on an answer given from the report of a finished interview: the id of the planned question
  * being tried again. Such an attempt is scored on its own and never changes the interview itself.
  */
-const attemptOf = z.string().min(1).max(100).optional();
+const attemptOf = z.optional(z.string().check(z.minLength(1), z.maxLength(100)));
 
 export const clientMessageSchema = z.discriminatedUnion("type", [
   /** First frame on every connection: resume after `lastSeq` (0 = send everything). */
-  z.object({ type: z.literal("hello"), protocolVersion: z.number().int(), lastSeq: z.number().int().min(0) }),
+  z.object({ type: z.literal("hello"), protocolVersion: z.number().check(z.int()), lastSeq: z.number().check(z.int(), z.gte(0)) }),
   /** The candidate starts speaking an answer; segments for `answerId` follow as binary frames. */
   z.object({ type: z.literal("answer_start"), answerId, mimeType: z.enum(RECORDING_MIME_TYPES), attemptOf }),
   /**
@@ -38,20 +51,20 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("answer_end"),
     answerId,
-    segmentCount: z.number().int().min(1).max(SEGMENTS_PER_ANSWER_MAX).optional(),
+    segmentCount: z.optional(z.number().check(z.int(), z.gte(1), z.lte(SEGMENTS_PER_ANSWER_MAX))),
     /** Silences of LONG_PAUSE_MS or more the recorder measured, in ms; omitted when it could not. */
-    longPausesMs: z.array(z.number().int().min(LONG_PAUSE_MS).max(ANSWER_MS_MAX)).max(ANSWER_MS_MAX / LONG_PAUSE_MS).optional(),
+    longPausesMs: z.optional(z.array(z.number().check(z.int(), z.gte(LONG_PAUSE_MS), z.lte(ANSWER_MS_MAX))).check(z.maxLength(ANSWER_MS_MAX / LONG_PAUSE_MS))),
   }),
   /** Throw away an answer being recorded (the candidate wants to start again). */
   z.object({ type: z.literal("answer_cancel"), answerId }),
   z.object({
     type: z.literal("text_answer"),
     answerId,
-    text: z.string().trim().min(1, "The answer is empty.").max(TEXT_ANSWER_CHARS_MAX, `Typed answers are limited to ${TEXT_ANSWER_CHARS_MAX} characters.`),
+    text: z.string().check(z.trim(), z.minLength(1, "The answer is empty."), z.maxLength(TEXT_ANSWER_CHARS_MAX, `Typed answers are limited to ${TEXT_ANSWER_CHARS_MAX} characters.`)),
     attemptOf,
   }),
   /** Try a failed transcription, reply or attempt scoring again. */
-  z.object({ type: z.literal("retry"), messageId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal("retry"), messageId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ type: z.literal("end_interview") }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -59,8 +72,8 @@ export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export const segmentHeaderSchema = z.object({
   type: z.literal("audio_segment"),
   answerId,
-  index: z.number().int().min(0).max(SEGMENTS_PER_ANSWER_MAX - 1),
-  durationMs: z.number().int().min(1).max(SEGMENT_MS_MAX + SEGMENT_MS_TOLERANCE),
+  index: z.number().check(z.int(), z.gte(0), z.lte(SEGMENTS_PER_ANSWER_MAX - 1)),
+  durationMs: z.number().check(z.int(), z.gte(1), z.lte(SEGMENT_MS_MAX + SEGMENT_MS_TOLERANCE)),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 
@@ -101,18 +114,19 @@ export function decodeSegmentFrame(frame: ArrayBuffer): DecodedSegment {
 export const MESSAGE_STATUSES = ["recording", "transcribing", "streaming", "complete", "failed"] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
-export const liveMessageSchema = messageSchema.extend({
+export const liveMessageSchema = z.object({
+  ...messageSchema.shape,
   status: z.enum(MESSAGE_STATUSES),
   /** How the candidate answered; assistant messages are "text". */
   kind: z.enum(["voice", "text"]),
   /** Why it failed, in words for the candidate; null unless status is "failed". */
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
   /** The candidate's delivery, once an answer is complete; null otherwise. */
-  metrics: deliveryMetricsSchema.nullable(),
+  metrics: z.nullable(deliveryMetricsSchema),
   /** For an attempt at a question from the report: that question's id; null for the interview itself. */
-  attemptOf: z.string().nullable(),
+  attemptOf: z.nullable(z.string()),
   /** For an attempt: its feedback once scored; null before (or for the interview's own messages). */
-  feedback: questionFeedbackSchema.nullable(),
+  feedback: z.nullable(questionFeedbackSchema),
 });
 export type LiveMessage = z.infer<typeof liveMessageSchema>;
 
@@ -130,15 +144,15 @@ export const interviewEventSchema = z.discriminatedUnion("type", [
   /** Text appended to a streaming interviewer reply. */
   z.object({ type: z.literal("message_delta"), messageId: z.string(), text: z.string() }),
   /** A voice answer's transcript so far (replaces the previous one). */
-  z.object({ type: z.literal("transcript"), messageId: z.string(), text: z.string(), segmentsTranscribed: z.number().int() }),
+  z.object({ type: z.literal("transcript"), messageId: z.string(), text: z.string(), segmentsTranscribed: z.number().check(z.int()) }),
   /** A message's status changed; `content` is its whole text when given. */
   z.object({
     type: z.literal("message_status"),
     messageId: z.string(),
     status: z.enum(MESSAGE_STATUSES),
-    content: z.string().optional(),
-    error: z.string().nullable(),
-    metrics: deliveryMetricsSchema.optional(),
+    content: z.optional(z.string()),
+    error: z.nullable(z.string()),
+    metrics: z.optional(deliveryMetricsSchema),
   }),
   z.object({ type: z.literal("message_removed"), messageId: z.string() }),
   /** An attempt at a question was scored. */
@@ -168,23 +182,23 @@ export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];
 export const serverMessageSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("welcome"),
-    protocolVersion: z.number().int(),
+    protocolVersion: z.number().check(z.int()),
     provider: providerInfoSchema,
     /** The newest seq at the moment of welcome; replayed events up to it follow. */
-    seq: z.number().int(),
+    seq: z.number().check(z.int()),
     /** The whole state at `seq`, when the client had none (lastSeq 0) or asked for a seq that does not exist. */
-    snapshot: z
-      .object({
+    snapshot: z.nullable(
+      z.object({
         interview: interviewSummarySchema,
         messages: z.array(liveMessageSchema),
         /** Attempts at single questions made from the report, oldest first. */
         attempts: z.array(liveMessageSchema),
-      })
-      .nullable(),
+      }),
+    ),
   }),
-  z.object({ type: z.literal("event"), seq: z.number().int(), event: interviewEventSchema }),
+  z.object({ type: z.literal("event"), seq: z.number().check(z.int()), event: interviewEventSchema }),
   /** The segment is stored; the client may forget it. */
-  z.object({ type: z.literal("segment_ack"), answerId: z.string(), index: z.number().int() }),
+  z.object({ type: z.literal("segment_ack"), answerId: z.string(), index: z.number().check(z.int()) }),
   z.object({ type: z.literal("error"), code: z.enum(SOCKET_ERROR_CODES), message: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

@@ -2,13 +2,17 @@
 // everything the server sends, with helpers to wait for a particular frame.
 import { SELF } from "cloudflare:test";
 import { PROTOCOL_VERSION, encodeSegmentFrame, type ClientMessage, type SegmentHeader, type ServerMessage } from "../protocol/socket";
-import { ORIGIN } from "./api-client";
+import type { InterviewSummary } from "../protocol/rest";
+import { ORIGIN, api, type TestUser } from "./api-client";
 
 export class LiveClient {
   readonly received: ServerMessage[] = [];
+  /** Resolves with the close code and reason when the server closes the socket. */
+  readonly closed: Promise<{ code: number; reason: string }>;
   private waiters: (() => void)[] = [];
 
   private constructor(readonly ws: WebSocket) {
+    this.closed = new Promise((resolve) => ws.addEventListener("close", (event) => resolve({ code: event.code, reason: event.reason })));
     ws.addEventListener("message", (event) => {
       if (typeof event.data === "string" && event.data !== "pong") this.received.push(JSON.parse(event.data) as ServerMessage);
       for (const wake of this.waiters.splice(0)) wake();
@@ -76,3 +80,25 @@ export const isEvent =
     m.type === "event" && m.event.type === type && where(m.event as unknown as Record<string, unknown>);
 
 export const isError = (code: string) => (m: ServerMessage) => m.type === "error" && m.code === code;
+
+/** Creates a "Backend Developer" interview on SQL and Node.js. */
+export async function newInterview(user: TestUser, questionCount = 3): Promise<InterviewSummary> {
+  const response = await api("/interviews", {
+    method: "POST",
+    cookie: user.cookie,
+    json: { title: "Backend Developer", skills: ["SQL", "Node.js"], questionCount },
+  });
+  return (await response.json()) as InterviewSummary;
+}
+
+/** Connects, says hello and waits until the interviewer's opening question is complete. */
+export async function joined(user: TestUser, interview: InterviewSummary): Promise<LiveClient> {
+  const client = await LiveClient.open(interview.interviewId, user.cookie);
+  client.hello();
+  await client.waitFor(isEvent("message_status", (e) => e.status === "complete"));
+  return client;
+}
+
+/** How many messages (the interviewer's and answers) this client has seen complete. */
+export const completedReplies = (client: LiveClient) =>
+  client.events().filter((e) => e.type === "message_status" && e.status === "complete").length;

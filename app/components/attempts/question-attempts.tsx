@@ -51,7 +51,9 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
   const tryAgainButton = useRef<HTMLButtonElement>(null);
   const sent = useRef(false);
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>("button, textarea")?.focus();
+    if (!open) return;
+    sent.current = false;
+    panel.current?.querySelector<HTMLElement>("button, textarea")?.focus();
   }, [open]);
   const closeAfterSending = useCallback(() => {
     sent.current = true;
@@ -107,6 +109,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
             first={first}
             recordingHere={recordingId === shown.messageId}
             connection={connection}
+            onDiscarded={onOpen}
           />
         )}
       </div>
@@ -131,15 +134,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
         </div>
       ) : (
         <div key="closed" className="flex flex-wrap items-center gap-3 print:hidden">
-          <Button
-            ref={tryAgainButton}
-            variant="secondary"
-            onClick={() => {
-              sent.current = false;
-              onOpen();
-            }}
-            disabled={busy || voice.state.phase === "recording"}
-          >
+          <Button ref={tryAgainButton} variant="secondary" onClick={onOpen} disabled={busy || voice.state.phase === "recording"}>
             Try this question again
           </Button>
           {busy && <span className="text-xs text-slate-600">One attempt at a time: wait for the one in progress.</span>}
@@ -156,9 +151,11 @@ interface AttemptViewProps {
   first: QuestionFeedback;
   recordingHere: boolean;
   connection: LiveConnection | null;
+  /** The failed attempt was thrown away: open the panel to answer again. */
+  onDiscarded: () => void;
 }
 
-function AttemptView({ interviewId, attempt, label, first, recordingHere, connection }: AttemptViewProps) {
+function AttemptView({ interviewId, attempt, label, first, recordingHere, connection, onDiscarded }: AttemptViewProps) {
   const progress =
     attempt.status === "recording"
       ? recordingHere
@@ -191,6 +188,14 @@ function AttemptView({ interviewId, attempt, label, first, recordingHere, connec
           <span>{attempt.error}</span>
           <Button variant="secondary" onClick={() => connection?.send({ type: "retry", messageId: attempt.messageId })}>
             Try again
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              if (connection?.send({ type: "answer_cancel", answerId: attempt.messageId })) onDiscarded();
+            }}
+          >
+            Discard and answer again
           </Button>
         </div>
       )}

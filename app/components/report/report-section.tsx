@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Report } from "../../../worker/protocol/report";
 import { isAttemptOpen, type LiveMessage } from "../../../worker/protocol/socket";
-import { interviewsApi } from "../../api/endpoints";
+import { reportApi } from "../../api/report-endpoints";
 import { ApiRequestError } from "../../api/http";
 import type { LiveConnection } from "../../live/live-connection";
 import type { useVoiceAnswer } from "../../live/use-voice-answer";
@@ -42,9 +42,9 @@ export function ReportSection({ interviewId, title, attempts, connection, connec
   useEffect(() => {
     let stale = false;
     // Right after the interview ends the report may still be being written: ask to write it if missing.
-    interviewsApi
-      .report(interviewId)
-      .catch((e: unknown) => (e instanceof ApiRequestError && e.status === 404 ? interviewsApi.rewriteReport(interviewId) : Promise.reject(e)))
+    reportApi
+      .get(interviewId)
+      .catch((e: unknown) => (e instanceof ApiRequestError && e.status === 404 ? reportApi.rewrite(interviewId) : Promise.reject(e)))
       .then(
         (report) => !stale && setLoad({ state: "ready", report }),
         (e: unknown) => !stale && setLoad({ state: "failed", message: e instanceof ApiRequestError ? e.message : "Could not load the report." }),

@@ -8,6 +8,7 @@ const text: Record<Activity, string> = {
   transcribing: "Transcribing your answer…",
   thinking: "The interviewer is thinking…",
   "your-turn": "Your turn. Answer out loud or type your answer.",
+  "answer-failed": "Your answer could not be used. Try again, or discard it and answer again out loud or by typing.",
   failed: "Something went wrong. You can try again below.",
   over: "This interview is over.",
 };

@@ -17,11 +17,15 @@ const progress: Partial<Record<LiveMessage["status"], string>> = {
 interface TranscriptProps {
   messages: LiveMessage[];
   onRetry: (messageId: string) => void;
+  /** Throws away a failed answer so the candidate can answer again. */
+  onDiscard: (messageId: string) => void;
   /** Keep the newest message in view: while the interview goes on, not under a finished one's feedback. */
   follow?: boolean;
+  /** Where focus goes when the message it is in leaves the transcript (a failed answer discarded). */
+  focusAfterRemoval?: () => HTMLElement | null;
 }
 
-export function Transcript({ messages, onRetry, follow = true }: TranscriptProps) {
+export function Transcript({ messages, onRetry, onDiscard, follow = true, focusAfterRemoval }: TranscriptProps) {
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
   useEffect(() => {
@@ -38,6 +42,7 @@ export function Transcript({ messages, onRetry, follow = true }: TranscriptProps
           key={message.messageId}
           // Where focus goes when this message's "Try again" is pressed and goes away.
           tabIndex={-1}
+          ref={focusFallback(focusAfterRemoval)}
           className={`rounded-xl p-4 shadow-sm ring-1 ${
             message.role === "user" ? "ml-6 bg-indigo-50 ring-indigo-100" : "mr-6 bg-white ring-slate-200"
           }`}
@@ -59,6 +64,11 @@ export function Transcript({ messages, onRetry, follow = true }: TranscriptProps
               <Button variant="secondary" onClick={() => onRetry(message.messageId)}>
                 Try again
               </Button>
+              {message.role === "user" && (
+                <Button variant="secondary" onClick={() => onDiscard(message.messageId)}>
+                  Discard and answer again
+                </Button>
+              )}
             </div>
           )}
         </li>
