@@ -1,20 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SOLID_ANSWER, createInterview, expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
-
-/** A one-question interview answered by typing, ended as soon as the answer is in. */
-async function finishOneQuestion(page: Page, answer: string): Promise<void> {
-  await createInterview(page, 1);
-  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
-  await page.getByLabel("Or type your answer").fill(answer);
-  await page.getByRole("button", { name: "Send typed answer" }).click();
-  await expect(transcript(page)).toHaveCount(3);
-  // The interviewer either closed (done) or asked a follow-up (end it here).
-  if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
-    await page.getByRole("button", { name: "End interview" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
-  }
-  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
-}
+import { SOLID_ANSWER, expectNoSeriousA11yViolations, finishOneQuestion, registerThroughUi } from "./helpers";
 
 const download = async (page: Page, button: string) => {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
@@ -82,5 +67,23 @@ test("finish → feedback with metrics and quotes → try a question again → c
   await expect(progress.getByText("Score for SQL (1–5)")).toBeVisible();
   await expect(progress.getByTestId("chart-Overall score (1–5)").locator("canvas")).toBeVisible();
   await expect(progress.getByText("SQL came up in 2 of 2 interviews.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a finished interview shows the feedback first and the transcript after it, without scrolling away from the top", async ({ page }) => {
+  await registerThroughUi(page);
+  await finishOneQuestion(page, SOLID_ANSWER);
+  await page.reload();
+  const feedback = page.getByRole("region", { name: "Feedback" });
+  await expect(feedback.getByText(/^Overall \d(\.\d)? \/ 5$|^Not enough to score$/)).toBeVisible();
+  const transcriptHeading = page.getByRole("heading", { level: 2, name: "Transcript" });
+  await expect(transcriptHeading).toBeVisible();
+  // Overall result, summary, next steps and each question's feedback all come before the transcript.
+  const top = async (locator: ReturnType<Page["locator"]>) => (await locator.boundingBox())!.y;
+  const transcriptTop = await top(transcriptHeading);
+  for (const part of [feedback.getByText(/^Overall \d(\.\d)? \/ 5$|^Not enough to score$/).first(), feedback.getByRole("heading", { name: "Next steps" }), feedback.getByRole("article").last()]) {
+    expect(await top(part)).toBeLessThan(transcriptTop);
+  }
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expectNoSeriousA11yViolations(page);
 });

@@ -3,7 +3,7 @@ import { PASSWORD, expectNoSeriousA11yViolations, registerThroughUi, uniqueUsern
 
 test("register → create an interview → it is in history → reload → still there → sign out → protected pages need sign-in", async ({ page }) => {
   const username = await registerThroughUi(page);
-  await expect(page.getByText(username)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByText(username)).toBeVisible();
   await expect(page.getByRole("heading", { name: "No interviews yet" })).toBeVisible();
 
   await page.getByRole("link", { name: "New interview" }).click();

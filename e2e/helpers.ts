@@ -42,3 +42,18 @@ export async function createInterview(page: Page, questions: number): Promise<vo
 }
 
 export const transcript = (page: Page) => page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+
+/** A one-question interview answered by typing, ended as soon as the answer is in. */
+export async function finishOneQuestion(page: Page, answer: string): Promise<void> {
+  await createInterview(page, 1);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await page.getByLabel("Or type your answer").fill(answer);
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  await expect(transcript(page)).toHaveCount(3);
+  // The interviewer either closed (done) or asked a follow-up (end it here).
+  if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
+}

@@ -15,7 +15,7 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
   }, [title]);
 
   return (
-    <h1 ref={ref} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-slate-900 outline-none">
+    <h1 ref={ref} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-slate-900">
       {children ?? title}
     </h1>
   );

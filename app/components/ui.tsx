@@ -1,9 +1,10 @@
 // Small shared building blocks: buttons, notices, loading and status indicators.
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import type { InterviewStatus } from "../../worker/protocol/rest";
+import { focusFallback } from "../lib/focus";
 
 const buttonBase =
-  "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors aria-disabled:cursor-not-allowed aria-disabled:opacity-60";
 
 export const buttonStyles = {
   primary: `${buttonBase} bg-indigo-700 text-white hover:bg-indigo-800`,
@@ -12,18 +13,38 @@ export const buttonStyles = {
   quiet: `${buttonBase} text-slate-700 hover:bg-slate-200`,
 };
 
+/**
+ * A button. `disabled` makes it unavailable with aria-disabled rather than the disabled attribute: a
+ * disabled button loses focus, so a button that becomes unavailable while the user is on it ("Send"
+ * while the interviewer replies, "Sign in" while waiting) would drop keyboard focus to the page.
+ */
 export function Button({
   variant = "primary",
   className = "",
   type = "button",
+  disabled,
+  onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof buttonStyles }) {
-  return <button type={type} className={`${buttonStyles[variant]} ${className}`} {...props} />;
+}: ComponentProps<"button"> & { variant?: keyof typeof buttonStyles }) {
+  return (
+    <button
+      type={type}
+      aria-disabled={disabled || undefined}
+      // preventDefault also keeps an unavailable submit button from submitting its form.
+      onClick={disabled ? (event) => event.preventDefault() : onClick}
+      className={`${buttonStyles[variant]} ${className}`}
+      {...props}
+    />
+  );
 }
 
 export function ErrorNotice({ children, onRetry }: { children: ReactNode; onRetry?: () => void }) {
   return (
-    <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <div
+      role="alert"
+      ref={onRetry && focusFallback()}
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
+    >
       <span>{children}</span>
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>

@@ -1,29 +1,56 @@
-// The history dashboard: every interview, newest first, with delete.
-import { useEffect, useState } from "react";
+// The history dashboard: a greeting, every interview newest first with its result, and delete.
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
-import type { InterviewSummary } from "../../worker/protocol/rest";
+import type { InterviewListItem } from "../../worker/protocol/rest";
 import { ApiRequestError } from "../api/http";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { PageHeading } from "../components/page";
 import { ProgressSection } from "../components/progress/progress-section";
 import { Button, ErrorNotice, Loading, StatusBadge, buttonStyles, formatDate } from "../components/ui";
+import { greeting } from "../lib/greeting";
 import { useAppStore } from "../store";
 
 export function DashboardPage() {
-  const { interviews, nextCursor, listStatus, listError, loadInterviews, deleteInterview } = useAppStore();
-  const [pendingDelete, setPendingDelete] = useState<InterviewSummary | null>(null);
+  const { interviews, nextCursor, listStatus, listError, loadInterviews, deleteInterview, user, newAccount } = useAppStore();
+  const [pendingDelete, setPendingDelete] = useState<InterviewListItem | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const history = useRef<HTMLUListElement>(null);
+  const newInterviewLink = useRef<HTMLAnchorElement>(null);
+  /** The row whose link takes focus once it is on the page: the first of a page of older interviews. */
+  const focusRow = useRef<number | null>(null);
+  /** Where the deleted interview was, so focus can go to its neighbour once the dialog closes. */
+  const deletedRow = useRef(0);
 
   useEffect(() => {
     void loadInterviews();
   }, [loadInterviews]);
 
+  useEffect(() => {
+    const links = history.current?.querySelectorAll<HTMLElement>("li a");
+    if (focusRow.current === null || !links?.[focusRow.current]) return;
+    links[focusRow.current]!.focus();
+    focusRow.current = null;
+  }, [interviews]);
+
+  async function showOlder() {
+    focusRow.current = interviews.length;
+    await loadInterviews(true);
+    if (useAppStore.getState().listStatus === "failed") focusRow.current = null;
+  }
+
+  /** The interview now in the deleted one's place, else the one before it, else "New interview". */
+  function afterDelete() {
+    const links = history.current?.querySelectorAll<HTMLElement>("li a");
+    return links?.[deletedRow.current] ?? links?.[deletedRow.current - 1] ?? newInterviewLink.current;
+  }
+
   async function confirmDelete() {
     if (!pendingDelete) return;
     setDeleting(true);
     setDeleteError(null);
+    deletedRow.current = interviews.indexOf(pendingDelete);
     try {
       await deleteInterview(pendingDelete.interviewId);
       setNotice(`Deleted “${pendingDelete.title}”.`);
@@ -37,14 +64,18 @@ export function DashboardPage() {
   }
 
   const firstLoad = listStatus === "loading" && interviews.length === 0;
+  const welcome = user && greeting({ username: user.username, newAccount, interviewCount: listStatus === "loaded" ? interviews.length : null });
 
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <PageHeading title="Your interviews" />
-        <Link to="/interviews/new" className={buttonStyles.primary}>
-          New interview
-        </Link>
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <PageHeading title="Your interviews" />
+          <Link ref={newInterviewLink} to="/interviews/new" className={buttonStyles.primary}>
+            New interview
+          </Link>
+        </div>
+        {welcome && <p className="text-slate-700">{welcome}</p>}
       </div>
       <p role="status" className="sr-only">
         {notice}
@@ -63,7 +94,7 @@ export function DashboardPage() {
       )}
       <ProgressSection />
       {interviews.length > 0 && (
-        <ul aria-label="Interview history" className="flex flex-col gap-3">
+        <ul ref={history} aria-label="Interview history" className="flex flex-col gap-3">
           {interviews.map((interview) => (
             <li key={interview.interviewId} className="flex flex-wrap items-center justify-between gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
               <div className="flex min-w-0 flex-col gap-1">
@@ -73,6 +104,7 @@ export function DashboardPage() {
                 <p className="text-sm text-slate-700">{interview.skills.join(", ")}</p>
                 <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                   <StatusBadge status={interview.status} />
+                  <Result interview={interview} />
                   <span>{formatDate(interview.createdAt)}</span>
                 </p>
               </div>
@@ -84,7 +116,7 @@ export function DashboardPage() {
         </ul>
       )}
       {nextCursor && (
-        <Button variant="secondary" className="self-center" disabled={listStatus === "loading"} onClick={() => void loadInterviews(true)}>
+        <Button variant="secondary" className="self-center" disabled={listStatus === "loading"} onClick={() => void showOlder()}>
           {listStatus === "loading" ? "Loading…" : "Show older interviews"}
         </Button>
       )}
@@ -96,9 +128,20 @@ export function DashboardPage() {
         busy={deleting}
         onConfirm={() => void confirmDelete()}
         onCancel={() => setPendingDelete(null)}
+        focusAfterClose={afterDelete}
       >
         “{pendingDelete?.title}” and everything said in it will be gone for good.
       </ConfirmDialog>
     </>
+  );
+}
+
+/** A finished interview's overall score from its report; nothing while there is no report to show. */
+function Result({ interview }: { interview: InterviewListItem }) {
+  if (interview.status !== "completed" || !interview.report) return null;
+  return (
+    <span className="font-medium text-slate-800">
+      {interview.report.score === null ? "Not enough to score" : `Score ${interview.report.score} / 5`}
+    </span>
   );
 }

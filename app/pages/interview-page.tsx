@@ -11,8 +11,10 @@ import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
 import { ConnectionNotice } from "../components/room/connection-notice";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
+import { SpokenWords } from "../components/room/spoken-words";
 import { Transcript } from "../components/room/transcript";
 import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
+import { focusFallback } from "../lib/focus";
 import { currentActivity } from "../live/live-state";
 import { useLiveRoom } from "../live/use-live-room";
 import { useVoiceAnswer } from "../live/use-voice-answer";
@@ -71,9 +73,10 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const socketError = useAppStore((s) => s.socketError);
   const clearSocketError = useAppStore((s) => s.clearSocketError);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const answerArea = useRef<HTMLDivElement>(null);
-  // After a failed answer is discarded, keyboard users land on the answer controls once they are usable again.
-  const focusAnswer = useRef(false);
+  // Where focus goes when the control the candidate is on goes away: the answer button while the
+  // interview runs, the "Interview complete" heading once the answer controls are gone.
+  const answerButton = useRef<HTMLButtonElement>(null);
+  const completeHeading = useRef<HTMLHeadingElement>(null);
 
   const status = live.interview?.status ?? interview.status;
   const recording = voice.state.phase === "recording" || voice.state.phase === "stopping";
@@ -82,13 +85,24 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const lastInterviewerLine = [...live.messages].reverse().find((m) => m.role === "assistant" && m.status === "complete");
   const lastMessage = live.messages[live.messages.length - 1];
   const canAnswer = activity === "your-turn" && connectionState === "open";
-  useEffect(() => {
-    if (!focusAnswer.current || !canAnswer) return;
-    focusAnswer.current = false;
-    answerArea.current?.querySelector<HTMLElement>("button:not([disabled])")?.focus();
-  }, [canAnswer]);
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
+  const lastSpokenAnswer = [...live.messages, ...live.attempts].filter((m) => m.role === "user" && m.kind === "voice").at(-1);
+  const transcript = (
+    <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
+      <h2 id="transcript-heading" className="text-lg font-semibold">
+        Transcript
+      </h2>
+      <Transcript
+        messages={live.messages}
+        follow={!over}
+        onRetry={(messageId) => connection?.send({ type: "retry", messageId })}
+        onDiscard={(answerId) => connection?.send({ type: "answer_cancel", answerId })}
+        // A discarded failed answer leaves the transcript: the candidate answers again from the answer button.
+        focusAfterRemoval={() => answerButton.current}
+      />
+    </section>
+  );
 
   return (
     <>
@@ -106,7 +120,12 @@ function Room({ interview }: { interview: InterviewDetail }) {
           </p>
         </div>
         {!over && (
-          <Button variant="secondary" onClick={() => setConfirmEnd(true)} disabled={!live.interview}>
+          <Button
+            ref={focusFallback(() => completeHeading.current)}
+            variant="secondary"
+            onClick={() => setConfirmEnd(true)}
+            disabled={!live.interview}
+          >
             End interview
           </Button>
         )}
@@ -122,45 +141,46 @@ function Room({ interview }: { interview: InterviewDetail }) {
       <p aria-live="polite" className="sr-only">
         {lastInterviewerLine?.content}
       </p>
+      <SpokenWords answer={lastSpokenAnswer} />
       {socketError && (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+        <div
+          role="alert"
+          ref={focusFallback(() => answerButton.current)}
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
           <span>{socketError}</span>
           <Button variant="quiet" onClick={clearSocketError}>
             Dismiss
           </Button>
         </div>
       )}
-      <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
-        <h2 id="transcript-heading" className="text-lg font-semibold">
-          Transcript
-        </h2>
-        <Transcript
-          messages={live.messages}
-          onRetry={(messageId) => connection?.send({ type: "retry", messageId })}
-          onDiscard={(answerId) => {
-            if (connection?.send({ type: "answer_cancel", answerId })) focusAnswer.current = true;
-          }}
-        />
-      </section>
+      {!over && transcript}
       {openAnswer && !over && (
-        <OpenAnswerNotice
-          onFinish={() => connection?.send({ type: "answer_end", answerId: openAnswer.messageId })}
-          onDiscard={() => connection?.send({ type: "answer_cancel", answerId: openAnswer.messageId })}
-        />
+        <div ref={focusFallback(() => answerButton.current)} className="contents">
+          <OpenAnswerNotice
+            onFinish={() => connection?.send({ type: "answer_end", answerId: openAnswer.messageId })}
+            onDiscard={() => connection?.send({ type: "answer_cancel", answerId: openAnswer.messageId })}
+          />
+        </div>
       )}
       {over ? (
-        <section className="rounded-xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-          <h2 className="text-lg font-semibold">Interview complete</h2>
-          <p className="mt-2 text-slate-700">Everything you said is saved in your history.</p>
-          <Link to="/" className="mt-4 inline-block font-medium text-indigo-800 underline">
-            Back to your interviews
-          </Link>
+        <section aria-labelledby="complete-heading" className="rounded-xl bg-white px-6 py-4 shadow-sm ring-1 ring-slate-200">
+          <h2 id="complete-heading" ref={completeHeading} tabIndex={-1} className="text-lg font-semibold">
+            Interview complete
+          </h2>
+          <p className="mt-1 text-slate-700">
+            Everything you said is saved in your history.{status === "completed" && " Your feedback is below, then the full transcript."}{" "}
+            <Link to="/" className="font-medium text-indigo-800 underline">
+              Back to your interviews
+            </Link>
+          </p>
         </section>
       ) : (
-        <div ref={answerArea}>
+        <div ref={focusFallback(() => completeHeading.current)} className="contents">
           <AnswerPanel
             canAnswer={canAnswer}
             voice={voice}
+            answerButtonRef={answerButton}
             onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
             heardNothing={live.heardNothing !== null && live.heardNothing.attemptOf === null}
           />
@@ -177,6 +197,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           voice={voice}
         />
       )}
+      {over && transcript}
       <ConfirmDialog
         open={confirmEnd}
         title="End the interview now?"

@@ -1,5 +1,5 @@
 // Set up an interview: the role (suggested or typed), skills (suggested or typed), how many questions.
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { DEFAULT_QUESTION_COUNT, ROLE_SUGGESTIONS, SKILL_SUGGESTIONS } from "../../worker/protocol/catalog";
 import { fieldErrorsOf } from "../../worker/protocol/field-errors";
@@ -8,44 +8,59 @@ import { ApiRequestError } from "../api/http";
 import { PageHeading } from "../components/page";
 import { TextField } from "../components/text-field";
 import { Button, ErrorNotice, buttonStyles } from "../components/ui";
+import { revalidateShown, type FieldErrors } from "../lib/field-errors";
 import { useAppStore } from "../store";
+
+/** What the form holds, in the shape createInterviewSchema checks; skills are kept in state, not in the form. */
+function inputOf(formElement: HTMLFormElement, skills: string[]) {
+  const form = new FormData(formElement);
+  const count = String(form.get("questionCount") ?? "");
+  return {
+    title: String(form.get("title") ?? ""),
+    skills,
+    questionCount: count === "" ? Number.NaN : Number(count),
+  };
+}
 
 export function NewInterviewPage() {
   const createInterview = useAppStore((s) => s.createInterview);
   const navigate = useNavigate();
   const [skills, setSkills] = useState<string[]>([]);
   const [customSkill, setCustomSkill] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const [fields, setFields] = useState<FieldErrors>({});
+  /** A problem that is not about one field (the server could not be reached, say). */
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
 
   const customSkills = skills.filter((s) => !(SKILL_SUGGESTIONS as readonly string[]).includes(s));
 
-  function toggleSkill(skill: string, on: boolean) {
-    setSkills((current) => (on ? [...current, skill] : current.filter((s) => s !== skill)));
+  /** On every edit: errors under fields that are now right go, the others say what is wrong now. */
+  function recheck(nextSkills = skills) {
+    if (!form.current || Object.keys(fields).length === 0) return;
+    const parsed = createInterviewSchema.safeParse(inputOf(form.current, nextSkills));
+    setFields((shown) => revalidateShown(shown, parsed.success ? {} : fieldErrorsOf(parsed.error)));
+  }
+
+  function changeSkills(next: string[]) {
+    setSkills(next);
+    recheck(next);
   }
 
   function addCustomSkill() {
     const skill = customSkill.trim();
     if (!skill) return;
-    if (!skills.some((s) => s.toLowerCase() === skill.toLowerCase())) setSkills([...skills, skill]);
+    if (!skills.some((s) => s.toLowerCase() === skill.toLowerCase())) changeSkills([...skills, skill]);
     setCustomSkill("");
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const count = String(form.get("questionCount") ?? "");
-    const input = {
-      title: String(form.get("title") ?? ""),
-      skills,
-      questionCount: count === "" ? Number.NaN : Number(count),
-    };
-    const parsed = createInterviewSchema.safeParse(input);
+    if (busy) return;
+    const parsed = createInterviewSchema.safeParse(inputOf(event.currentTarget, skills));
     setError(null);
     if (!parsed.success) {
       setFields(fieldErrorsOf(parsed.error));
-      setError("Some fields need attention.");
       return;
     }
     setFields({});
@@ -56,7 +71,7 @@ export function NewInterviewPage() {
     } catch (e) {
       if (e instanceof ApiRequestError) {
         setFields(e.fields);
-        setError(e.message);
+        if (Object.keys(e.fields).length === 0) setError(e.message);
       } else setError("Something went wrong. Please try again.");
       setBusy(false);
     }
@@ -66,7 +81,15 @@ export function NewInterviewPage() {
     <>
       <PageHeading title="New interview" />
       {error && <ErrorNotice>{error}</ErrorNotice>}
-      <form noValidate onSubmit={handleSubmit} className="flex flex-col gap-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      {Object.keys(fields).length > 0 && <ErrorNotice>Some fields need attention.</ErrorNotice>}
+      <form
+        ref={form}
+        noValidate
+        onSubmit={handleSubmit}
+        // Skills are checked as they change (changeSkills); this catches the named fields.
+        onChange={(event) => event.target instanceof HTMLInputElement && event.target.name && recheck()}
+        className="flex flex-col gap-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      >
         <TextField
           label="Role"
           name="title"
@@ -90,7 +113,7 @@ export function NewInterviewPage() {
                 <input
                   type="checkbox"
                   checked={skills.includes(skill)}
-                  onChange={(e) => toggleSkill(skill, e.target.checked)}
+                  onChange={(e) => changeSkills(e.target.checked ? [...skills, skill] : skills.filter((s) => s !== skill))}
                   className="size-4 accent-indigo-700"
                 />
                 {skill}

@@ -4,6 +4,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { loginSchema, registerSchema } from "../../worker/protocol/rest";
 import { fieldErrorsOf } from "../../worker/protocol/field-errors";
 import { ApiRequestError } from "../api/http";
+import { revalidateShown, type FieldErrors } from "../lib/field-errors";
 import { safeNext } from "../lib/safe-next";
 import { PageHeading } from "../components/page";
 import { TextField } from "../components/text-field";
@@ -16,7 +17,7 @@ export function SignInPage({ mode }: { mode: "login" | "register" }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const isRegister = mode === "register";
@@ -24,11 +25,23 @@ export function SignInPage({ mode }: { mode: "login" | "register" }) {
 
   if (status === "signed-in") return <Navigate to={next} replace />;
 
+  const schema = isRegister ? registerSchema : loginSchema;
+  const credentialsIn = (formElement: HTMLFormElement) => {
+    const form = new FormData(formElement);
+    return { username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") };
+  };
+
+  /** On every edit: errors under fields that are now right go, the others say what is wrong now. */
+  function recheck(formElement: HTMLFormElement) {
+    if (Object.keys(fields).length === 0) return;
+    const parsed = schema.safeParse(credentialsIn(formElement));
+    setFields((shown) => revalidateShown(shown, parsed.success ? {} : fieldErrorsOf(parsed.error)));
+  }
+
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") };
-    const parsed = (isRegister ? registerSchema : loginSchema).safeParse(input);
+    if (busy) return;
+    const parsed = schema.safeParse(credentialsIn(event.currentTarget));
     setError(null);
     if (!parsed.success) {
       setFields(fieldErrorsOf(parsed.error));
@@ -56,10 +69,15 @@ export function SignInPage({ mode }: { mode: "login" | "register" }) {
       <p className="text-slate-700">
         {isRegister
           ? "Practise interviews out loud and keep a history of how you did."
-          : "Welcome back. Sign in to continue practising."}
+          : "Sign in to practise interviews out loud and see how you are doing."}
       </p>
       {error && <ErrorNotice>{error}</ErrorNotice>}
-      <form noValidate onSubmit={handleSubmit} className="flex flex-col gap-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <form
+        noValidate
+        onSubmit={handleSubmit}
+        onChange={(event) => recheck(event.currentTarget)}
+        className="flex flex-col gap-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      >
         <TextField
           label="Username"
           name="username"

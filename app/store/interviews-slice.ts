@@ -1,6 +1,6 @@
 // The signed-in user's interview history as the dashboard shows it, and the actions on it.
 import type { StateCreator } from "zustand";
-import type { CreateInterviewInput, InterviewSummary } from "../../worker/protocol/rest";
+import type { CreateInterviewInput, InterviewListItem, InterviewSummary } from "../../worker/protocol/rest";
 import { interviewsApi } from "../api/endpoints";
 import { ApiRequestError } from "../api/http";
 import type { AppState } from "./index";
@@ -8,7 +8,7 @@ import type { AppState } from "./index";
 export type LoadStatus = "idle" | "loading" | "loaded" | "failed";
 
 export interface InterviewsSlice {
-  interviews: InterviewSummary[];
+  interviews: InterviewListItem[];
   nextCursor: string | null;
   listStatus: LoadStatus;
   listError: string | null;
@@ -43,7 +43,7 @@ export const createInterviewsSlice: StateCreator<AppState, [], [], InterviewsSli
 
   createInterview: async (input) => {
     const interview = await interviewsApi.create(input);
-    set((state) => ({ interviews: [interview, ...state.interviews] }));
+    set((state) => ({ interviews: [{ ...interview, report: null }, ...state.interviews] }));
     return interview;
   },
 

@@ -10,6 +10,8 @@ export type SessionStatus = "checking" | "signed-in" | "signed-out";
 export interface SessionSlice {
   user: Me | null;
   sessionStatus: SessionStatus;
+  /** The account was created in this tab: the dashboard greets it for the first time. */
+  newAccount: boolean;
   checkSession: () => Promise<void>;
   signIn: (mode: "login" | "register", credentials: Credentials) => Promise<void>;
   signOut: () => Promise<void>;
@@ -19,6 +21,7 @@ export interface SessionSlice {
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
   user: null,
   sessionStatus: "checking",
+  newAccount: false,
 
   checkSession: async () => {
     try {
@@ -33,7 +36,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
 
   signIn: async (mode, credentials) => {
     const user = mode === "login" ? await authApi.login(credentials) : await authApi.register(credentials);
-    set({ user, sessionStatus: "signed-in" });
+    set({ user, sessionStatus: "signed-in", newAccount: mode === "register" });
   },
 
   signOut: async () => {
@@ -42,7 +45,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   },
 
   sessionEnded: () => {
-    set({ user: null, sessionStatus: "signed-out" });
+    set({ user: null, sessionStatus: "signed-out", newAccount: false });
     get().resetInterviews();
   },
 });

@@ -1,5 +1,6 @@
 // Assembles a report from per-question feedback (computed offline or written by a model): the
 // overall score, a summary and next steps drawn from the scores and improvements.
+import { countOf } from "../protocol/plural";
 import { RUBRIC_KEYS, overallScore, type QuestionFeedback, type Report, type RubricKey } from "../protocol/report";
 
 const ADVICE: Record<RubricKey, string> = {
@@ -41,12 +42,15 @@ export function assembleReport(
     if (nextSteps.length < 3 && !nextSteps.includes(improvement.point)) nextSteps.push(improvement.point);
   }
 
+  const answers = countOf(questions.length, "answer");
+  const one = questions.length === 1;
   const summary =
     questions.length === 0
       ? "No questions were answered, so there is nothing to score yet."
       : scored.length === 0
-        ? `None of your ${questions.length} answers had enough in them to score. That is normal on a first try: answer in full sentences, out loud, as if to a real interviewer.`
-        : `${scored.length} of ${questions.length} answers could be scored, averaging ${score} out of 5. ` +
+        ? `${one ? "Your answer did not have enough in it" : `None of your ${answers} had enough in them`} to score. ` +
+          "That is normal on a first try: answer in full sentences, out loud, as if to a real interviewer."
+        : `${one ? `Your answer scored ${score}` : `${scored.length} of your ${answers} could be scored, averaging ${score}`} out of 5. ` +
           "Each point below quotes what you said, so you can see exactly where it came from.";
 
   return { interviewId, generatedAt: now, provider, questions, overall: { score, summary, nextSteps, talkShare } };

@@ -109,7 +109,18 @@ describe("interviews", () => {
 
   it("reads summaries, details and pages as the Worker sends them", () => {
     const message = { messageId: "m", interviewId: "a", role: "user", content: "c", timestamp: 1 };
-    expect(outcome(interviewPageSchema, { interviews: [summary], nextCursor: null })).toEqual({ data: { interviews: [summary], nextCursor: null } });
+    const listed = [
+      { ...summary, report: null },
+      { ...summary, report: { score: 3.5 } },
+      { ...summary, report: { score: null } },
+    ];
+    expect(outcome(interviewPageSchema, { interviews: listed, nextCursor: null })).toEqual({ data: { interviews: listed, nextCursor: null } });
+    expect(outcome(interviewPageSchema, { interviews: [summary, { ...summary, report: { score: 7 } }], nextCursor: null })).toEqual({
+      fields: {
+        "interviews.0.report": "Invalid input: expected object, received undefined",
+        "interviews.1.report.score": "Too big: expected number to be <=5",
+      },
+    });
     expect(outcome(interviewDetailSchema, { ...summary, messages: [message] })).toEqual({ data: { ...summary, messages: [message] } });
     expect(outcome(interviewSummarySchema, { ...summary, questionCount: 1.5, status: "paused", updatedAt: "2" })).toEqual({
       fields: {

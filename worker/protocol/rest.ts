@@ -131,8 +131,18 @@ export const listInterviewsQuerySchema = z.object({
 });
 export type ListInterviewsQuery = z.infer<typeof listInterviewsQuerySchema>;
 
+/** An interview in the history list: its summary and, once it has a feedback report, the report's result. */
+export const interviewListItemSchema = z.extend(interviewSummarySchema, {
+  /**
+   * null while the interview has no report (not finished, or the report is still being written);
+   * otherwise the report's overall score, 1-5 to one decimal, or null when it says "not enough to score".
+   */
+  report: z.nullable(z.object({ score: z.nullable(z.number().check(z.gte(1), z.lte(5))) })),
+});
+export type InterviewListItem = z.infer<typeof interviewListItemSchema>;
+
 export const interviewPageSchema = z.object({
-  interviews: z.array(interviewSummarySchema),
+  interviews: z.array(interviewListItemSchema),
   nextCursor: z.nullable(z.string()),
 });
 export type InterviewPage = z.infer<typeof interviewPageSchema>;

@@ -6,6 +6,7 @@ import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../au
 import { ApiError } from "../http/api-error";
 import { jsonBody } from "../http/validate";
 import { limitPerVisitor } from "../http/visitor-limit";
+import { countOf } from "../protocol/plural";
 import { loginSchema, registerSchema, type Me } from "../protocol/rest";
 
 const invalidCredentials = () => new ApiError(401, "unauthorized", "Username or password is incorrect.");
@@ -30,7 +31,7 @@ export const authRoutes = new Hono<AppEnv>()
       throw new ApiError(
         429,
         "rate_limited",
-        `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+        `Too many failed sign-ins. Try again in ${countOf(minutes, "minute")}.`,
         undefined,
         { "Retry-After": String(result.retryAfterSeconds) },
       );

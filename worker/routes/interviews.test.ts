@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { InterviewDetail, InterviewPage, InterviewSummary } from "../protocol/rest";
+import type { Report } from "../protocol/report";
+import { interviewPageSchema, type InterviewDetail, type InterviewPage, type InterviewSummary } from "../protocol/rest";
 import { api, registerUser, type TestUser } from "../test/api-client";
+import { finishedInterview } from "../test/finished-interview";
+
+/** A typed answer to a SQL question that the offline scorer can score. */
+const SOLID_ANSWER =
+  "In my last project we had a slow reporting query on a large orders table. For example, I added a composite index " +
+  "and rewrote a subquery as a join. The result was that the report went from nine seconds to three hundred milliseconds.";
 
 async function create(user: TestUser, body: unknown): Promise<Response> {
   return api("/interviews", { method: "POST", cookie: user.cookie, json: body });
@@ -63,6 +70,28 @@ describe("interviews", () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...titles].reverse());
+  });
+
+  it("lists each interview with its report's overall score: a number, not enough to score, or no report yet", async () => {
+    const user = await registerUser();
+    const scored = await finishedInterview(user, [SOLID_ANSWER]);
+    const unscored = await finishedInterview(user, ["blah blah blah blah blah blah blah blah"]);
+    // Written here rather than waited for: the background write as each interview completes may still be running.
+    for (const { interviewId } of [scored, unscored]) {
+      expect((await api(`/interviews/${interviewId}/report`, { method: "POST", cookie: user.cookie })).status).toBe(200);
+    }
+    const fresh = (await (await create(user, { title: "Not started", skills: ["SQL"] })).json()) as InterviewSummary;
+
+    const page = interviewPageSchema.parse(await (await api("/interviews", { cookie: user.cookie })).json());
+    const byId = new Map(page.interviews.map((interview) => [interview.interviewId, interview]));
+    const score = byId.get(scored.interviewId)?.report?.score;
+    expect(score).toBeGreaterThanOrEqual(1);
+    expect(score).toBeLessThanOrEqual(5);
+    expect(byId.get(unscored.interviewId)).toMatchObject({ status: "completed", report: { score: null } });
+    expect(byId.get(fresh.interviewId)).toMatchObject({ status: "created", report: null });
+    // The same score as the report itself.
+    const report = (await (await api(`/interviews/${scored.interviewId}/report`, { cookie: user.cookie })).json()) as Report;
+    expect(score).toBe(report.overall.score);
   });
 
   it("rejects a page size or cursor it does not understand", async () => {

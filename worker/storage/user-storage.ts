@@ -1,6 +1,6 @@
 // Every SQL statement the user's Durable Object runs, named by what it does. Nothing else writes SQL.
 import type { PasswordHash } from "../auth/password";
-import type { InterviewStatus, InterviewSummary, NewInterview } from "../protocol/rest";
+import type { InterviewListItem, InterviewStatus, InterviewSummary, NewInterview } from "../protocol/rest";
 
 interface InterviewRow {
   id: string;
@@ -22,6 +22,22 @@ const toSummary = (row: InterviewRow): InterviewSummary => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
+
+/** An interview row with what the history list shows of its report (none: has_report 0). */
+interface ListedInterviewRow extends InterviewRow {
+  has_report: number;
+  report_score: number | null;
+}
+
+const toListItem = (row: ListedInterviewRow): InterviewListItem => ({
+  ...toSummary(row),
+  report: row.has_report ? { score: row.report_score } : null,
+});
+
+// The report's overall score is read from its stored JSON, so listing needs no second query per row.
+const LISTED_INTERVIEWS = `SELECT interviews.*, reports.interview_id IS NOT NULL AS has_report,
+  json_extract(reports.body, '$.overall.score') AS report_score
+  FROM interviews LEFT JOIN reports ON reports.interview_id = interviews.id`;
 
 export class UserStorage {
   constructor(private readonly sql: SqlStorage) {}
@@ -123,18 +139,18 @@ export class UserStorage {
     return row ? toSummary(row) : null;
   }
 
-  /** Newest first; `before` is the (created_at, id) of the last row of the previous page. */
-  listInterviews(limit: number, before?: { createdAt: number; id: string }): InterviewSummary[] {
+  /** Newest first, each with its report's score; `before` is the (created_at, id) of the last row of the previous page. */
+  listInterviews(limit: number, before?: { createdAt: number; id: string }): InterviewListItem[] {
     const rows = before
-      ? this.sql.exec<InterviewRow>(
-          `SELECT * FROM interviews WHERE (created_at, id) < (?, ?)
-           ORDER BY created_at DESC, id DESC LIMIT ?`,
+      ? this.sql.exec<ListedInterviewRow>(
+          `${LISTED_INTERVIEWS} WHERE (interviews.created_at, interviews.id) < (?, ?)
+           ORDER BY interviews.created_at DESC, interviews.id DESC LIMIT ?`,
           before.createdAt,
           before.id,
           limit,
         )
-      : this.sql.exec<InterviewRow>("SELECT * FROM interviews ORDER BY created_at DESC, id DESC LIMIT ?", limit);
-    return rows.toArray().map(toSummary);
+      : this.sql.exec<ListedInterviewRow>(`${LISTED_INTERVIEWS} ORDER BY interviews.created_at DESC, interviews.id DESC LIMIT ?`, limit);
+    return rows.toArray().map(toListItem);
   }
 
   /** Completed interviews, oldest first, at most the last 200 (the charts need no more). */

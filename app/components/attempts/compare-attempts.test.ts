@@ -33,6 +33,12 @@ const technical = (covered: string[], score: number | null, metrics: DeliveryMet
 });
 
 describe("compareAttempts", () => {
+  it("counts one word in the singular", () => {
+    const { changes } = compareAttempts(technical([], 2, voice({ words: 3, wordsPerMinute: 3 })), technical([], 2, voice({ words: 1, wordsPerMinute: 1 })));
+    expect(changes).toContain("Length: 3 → 1 word.");
+    expect(changes).toContain("Pace: 3 → 1 word per minute.");
+  });
+
   it("names the points gained and lost, the score change and the delivery changes", () => {
     const before = technical(["add an index"], 2, voice({}));
     const after = technical(["read the plan", "measure"], 4, voice({ words: 90, wordsPerMinute: 150, fillers: { total: 1, perMinute: 1.5, counts: { um: 1 } }, longPauses: { count: 0, totalMs: 0 } }));

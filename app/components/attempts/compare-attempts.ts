@@ -1,6 +1,7 @@
 // What changed between the first answer to a question and a later attempt at it: content coverage
 // (expected points or STAR parts), the score, and delivery. Pure, so it is tested on fixed feedback.
 import type { DeliveryMetrics } from "../../../worker/protocol/feedback";
+import { countOf } from "../../../worker/protocol/plural";
 import { overallScore, type QuestionFeedback } from "../../../worker/protocol/report";
 
 export interface ComparisonRow {
@@ -44,9 +45,9 @@ function scoreChange(before: number | null, after: number | null): string {
 function deliveryChanges(before: DeliveryMetrics | null, after: DeliveryMetrics | null): string[] {
   if (!before || !after) return [];
   const changes: string[] = [];
-  if (before.words !== after.words) changes.push(`Length: ${before.words} → ${after.words} words.`);
+  if (before.words !== after.words) changes.push(`Length: ${before.words} → ${countOf(after.words, "word")}.`);
   if (before.wordsPerMinute !== null && after.wordsPerMinute !== null && Math.round(before.wordsPerMinute) !== Math.round(after.wordsPerMinute)) {
-    changes.push(`Pace: ${Math.round(before.wordsPerMinute)} → ${Math.round(after.wordsPerMinute)} words per minute.`);
+    changes.push(`Pace: ${Math.round(before.wordsPerMinute)} → ${countOf(Math.round(after.wordsPerMinute), "word")} per minute.`);
   }
   const perMinute = [before.fillers.perMinute, after.fillers.perMinute];
   if (perMinute[0] != null && perMinute[1] != null) {

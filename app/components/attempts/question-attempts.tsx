@@ -8,6 +8,7 @@ import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { FeedbackDetails } from "../report/question-feedback";
 import { AnswerPlayback } from "../room/answer-playback";
 import { AnswerPanel } from "../room/answer-panel";
+import { focusFallback } from "../../lib/focus";
 import { OpenAnswerNotice } from "../room/open-answer-notice";
 import { Button } from "../ui";
 import { AttemptComparison } from "./attempt-comparison";
@@ -44,16 +45,21 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
   const recordingId = voice.state.phase === "recording" && voice.state.attemptOf === first.questionId ? voice.state.answerId : null;
   const recordingHere = recordingId !== null;
 
-  // Keyboard and screen-reader users land where the action is: in the panel when it opens, and on
-  // the attempt's progress once it is sent (the panel, and the button they pressed, are gone then).
+  // Keyboard and screen-reader users land where the action is: in the panel when it opens; when it
+  // closes (the panel, and the button they pressed, are gone then), on the attempt's progress once it
+  // is sent, or back on "Try this question again" when they cancelled.
   const panel = useRef<HTMLDivElement>(null);
   const attemptsArea = useRef<HTMLDivElement>(null);
+  const tryAgainButton = useRef<HTMLButtonElement>(null);
+  const sent = useRef(false);
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>("button:not([disabled]), textarea")?.focus();
+    if (!open) return;
+    sent.current = false;
+    panel.current?.querySelector<HTMLElement>("button, textarea")?.focus();
   }, [open]);
   const closeAfterSending = useCallback(() => {
+    sent.current = true;
     onClose();
-    requestAnimationFrame(() => attemptsArea.current?.focus());
   }, [onClose]);
 
   // A spoken attempt closes the panel once it is sent, as a typed one does.
@@ -74,7 +80,7 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
 
   return (
     <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
-      <div ref={attemptsArea} tabIndex={-1} className="flex flex-col gap-3 outline-none">
+      <div ref={attemptsArea} tabIndex={-1} className="flex flex-col gap-3">
         {attempts.length > 0 && (
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h4 className="text-sm font-semibold text-slate-800">Your attempts at this question</h4>
@@ -110,30 +116,33 @@ export function QuestionAttempts(props: QuestionAttemptsProps) {
         )}
       </div>
       {open ? (
-        <div ref={panel} className="flex flex-col gap-2 print:hidden">
-          <AnswerPanel
-            title={`Try question ${number} again`}
-            headingLevel="h4"
-            attemptOf={first.questionId}
-            canAnswer={connected && !busy}
-            voice={voice}
-            onSendText={sendText}
-            heardNothing={heardNothing}
-          />
-          {!recordingHere && (
-            <Button variant="quiet" className="self-start" onClick={onClose}>
-              Cancel
-            </Button>
-          )}
+        // Keyed apart from the other branch, so React removes this element (and its focus fallback runs).
+        <div key="panel" ref={focusFallback(() => (sent.current ? attemptsArea.current : tryAgainButton.current))} className="contents">
+          <div ref={panel} className="flex flex-col gap-2 print:hidden">
+            <AnswerPanel
+              title={`Try question ${number} again`}
+              headingLevel="h4"
+              attemptOf={first.questionId}
+              canAnswer={connected && !busy}
+              voice={voice}
+              onSendText={sendText}
+              heardNothing={heardNothing}
+            />
+            {!recordingHere && (
+              <Button variant="quiet" className="self-start" onClick={onClose}>
+                Cancel
+              </Button>
+            )}
+          </div>
         </div>
       ) : (
-        <div className="flex flex-wrap items-center gap-3 print:hidden">
+        <div key="closed" className="flex flex-wrap items-center gap-3 print:hidden">
           {heardNothing && (
             <p role="status" className="w-full rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
               We didn't hear any words in your last attempt, so it was not kept. Try again, out loud or by typing.
             </p>
           )}
-          <Button variant="secondary" onClick={onOpen} disabled={busy || voice.state.phase === "recording"}>
+          <Button ref={tryAgainButton} variant="secondary" onClick={onOpen} disabled={busy || voice.state.phase === "recording"}>
             Try this question again
           </Button>
           {busy && <span className="text-xs text-slate-600">One attempt at a time: wait for the one in progress.</span>}
@@ -172,15 +181,18 @@ function AttemptView({ interviewId, attempt, label, first, recordingHere, connec
       <p role="status" className="text-sm font-medium text-slate-800">
         {progress}
       </p>
+      {/* Once pressed, these controls go away; focus then moves to the attempts area around them. */}
       {attempt.status === "recording" && !recordingHere && (
-        <OpenAnswerNotice
-          headingLevel="h4"
-          onFinish={() => connection?.send({ type: "answer_end", answerId: attempt.messageId })}
-          onDiscard={() => connection?.send({ type: "answer_cancel", answerId: attempt.messageId })}
-        />
+        <div ref={focusFallback()} className="contents">
+          <OpenAnswerNotice
+            headingLevel="h4"
+            onFinish={() => connection?.send({ type: "answer_end", answerId: attempt.messageId })}
+            onDiscard={() => connection?.send({ type: "answer_cancel", answerId: attempt.messageId })}
+          />
+        </div>
       )}
       {attempt.status === "failed" && (
-        <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-900">
+        <div role="alert" ref={focusFallback()} className="flex flex-wrap items-center gap-3 text-sm text-red-900">
           <span>{attempt.error}</span>
           <Button variant="secondary" onClick={() => connection?.send({ type: "retry", messageId: attempt.messageId })}>
             Try again

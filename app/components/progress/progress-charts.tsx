@@ -2,6 +2,7 @@
 // skills together or for one skill, with the weakest skill called out. A table gives the same numbers
 // in text. Loaded lazily by the dashboard.
 import { useId, useMemo, useState } from "react";
+import { countOf } from "../../../worker/protocol/plural";
 import type { Progress } from "../../../worker/protocol/progress";
 import { formatDate } from "../ui";
 import { LineChart } from "./line-chart";
@@ -103,7 +104,7 @@ export default function ProgressCharts({ progress }: { progress: Progress }) {
           </select>
           <p aria-live="polite" className="text-sm text-slate-600">
             {skill !== ALL_SKILLS &&
-              `${skill} came up in ${tableRows.length} of ${rows.length} interview${rows.length === 1 ? "" : "s"}.`}
+              `${skill} came up in ${tableRows.length} of ${countOf(rows.length, "interview")}.`}
           </p>
         </div>
       )}

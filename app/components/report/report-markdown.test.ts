@@ -42,6 +42,34 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("Not enough to score. Nothing was said.");
   });
 
+  it("counts delivery in the singular and the plural", () => {
+    const [first] = report.questions;
+    const delivery = (words: number, wordsPerMinute: number, fillers: number) =>
+      reportMarkdown(
+        {
+          ...report,
+          questions: [
+            {
+              ...first!,
+              metrics: {
+                kind: "voice",
+                words,
+                characters: 5 * words,
+                speakingMs: 60_000,
+                wordsPerMinute,
+                fillers: { total: fillers, perMinute: fillers, counts: fillers ? { um: fillers } : {} },
+                longPauses: null,
+                notes: [],
+              },
+            },
+          ],
+        },
+        "Backend Developer",
+      );
+    expect(delivery(1, 1, 1)).toContain("Delivery: 1 word, 1 word per minute, 1 filler.");
+    expect(delivery(40, 120, 0)).toContain("Delivery: 40 words, 120 words per minute, 0 fillers.");
+  });
+
   it("escapes what the candidate said, so it stays text", () => {
     expect(markdown).toContain("\\<script\\>alert\\(1\\)\\</script\\>");
     expect(markdown).toContain("\\*measured\\*");

@@ -1,6 +1,7 @@
 // The report as Markdown, for the candidate to keep or share. Text from answers is quoted, never
 // interpreted: Markdown control characters in it are escaped.
 import { RUBRIC_KEYS, type QuestionFeedback, type Report } from "../../../worker/protocol/report";
+import { countOf } from "../../../worker/protocol/plural";
 import type { LiveMessage } from "../../../worker/protocol/socket";
 import { compareAttempts } from "../attempts/compare-attempts";
 import { talkShareText } from "./talk-share";
@@ -12,7 +13,8 @@ function feedbackLines(q: QuestionFeedback): string[] {
   const lines: string[] = [];
   if (q.metrics) {
     const m = q.metrics;
-    lines.push(`Delivery: ${m.words} words${m.wordsPerMinute === null ? "" : `, ${Math.round(m.wordsPerMinute)} words per minute`}, ${m.fillers.total} fillers.`, "");
+    const pace = m.wordsPerMinute === null ? "" : `, ${countOf(Math.round(m.wordsPerMinute), "word")} per minute`;
+    lines.push(`Delivery: ${countOf(m.words, "word")}${pace}, ${countOf(m.fillers.total, "filler")}.`, "");
   }
   if (q.verdict === "not_enough") return [...lines, `Not enough to score. ${escape(q.notEnoughReason ?? "")}`, ""];
   if (q.strengths.length) lines.push("**Strengths**", "", ...q.strengths.map((e) => `- ${escape(e.point)} ${quote(e.quote)}`), "");

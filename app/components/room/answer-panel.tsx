@@ -1,10 +1,14 @@
 // Where the candidate answers: out loud (start, level meter, done, discard) or by typing.
 // Typing always works, including when the microphone is denied, missing or unsupported.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type RefObject } from "react";
 import { TEXT_ANSWER_CHARS_MAX } from "../../../worker/protocol/audio";
+import { countOf } from "../../../worker/protocol/plural";
+import { focusFallback } from "../../lib/focus";
 import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { LevelMeter } from "../level-meter";
 import { Button } from "../ui";
+
+const WRITE_FIRST = "Write something first.";
 
 interface AnswerPanelProps {
   canAnswer: boolean;
@@ -17,19 +21,32 @@ interface AnswerPanelProps {
   onSendText: (text: string) => boolean;
   /** The server found no words in the last spoken answer here, so it was not kept. */
   heardNothing?: boolean;
+  /** The "Answer out loud" / "Done" button, for a page that moves focus to it. */
+  answerButtonRef?: RefObject<HTMLButtonElement | null>;
 }
 
-export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: Heading = "h2", attemptOf, voice, onSendText, heardNothing = false }: AnswerPanelProps) {
+export function AnswerPanel({
+  canAnswer,
+  title = "Your answer",
+  headingLevel: Heading = "h2",
+  attemptOf,
+  voice,
+  onSendText,
+  heardNothing = false,
+  answerButtonRef,
+}: AnswerPanelProps) {
   const [text, setText] = useState("");
   const [typedError, setTypedError] = useState<string | null>(null);
   const textId = useId();
+  const ownAnswerButton = useRef<HTMLButtonElement>(null);
+  const answerButton = answerButtonRef ?? ownAnswerButton;
   const { state } = voice;
   const recording = state.phase === "recording" || state.phase === "stopping";
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const answer = text.trim();
-    if (!answer) return setTypedError("Write something first.");
+    if (!answer) return setTypedError(WRITE_FIRST);
     if (!onSendText(answer)) return setTypedError("Not connected right now. Your text is still here; send it again in a moment.");
     setTypedError(null);
     setText("");
@@ -58,16 +75,22 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        {!recording ? (
-          <Button onClick={() => void voice.start(attemptOf)} disabled={!canAnswer || state.phase === "starting"}>
-            {state.phase === "starting" ? "Starting microphone…" : "Answer out loud"}
-          </Button>
-        ) : (
+        {/* One button turns from "Answer out loud" into "Done" and back, so keyboard focus stays on it. */}
+        <Button
+          ref={answerButton}
+          onClick={recording ? () => void voice.stop() : () => void voice.start(attemptOf)}
+          disabled={recording ? state.phase === "stopping" : !canAnswer || state.phase === "starting"}
+        >
+          {state.phase === "starting" ? "Starting microphone…" : state.phase === "stopping" ? "Sending…" : recording ? "Done" : "Answer out loud"}
+        </Button>
+        {recording && (
           <>
-            <Button onClick={() => void voice.stop()} disabled={state.phase === "stopping"}>
-              {state.phase === "stopping" ? "Sending…" : "Done"}
-            </Button>
-            <Button variant="secondary" onClick={voice.discard} disabled={state.phase === "stopping"}>
+            <Button
+              ref={focusFallback(() => answerButton.current)}
+              variant="secondary"
+              onClick={voice.discard}
+              disabled={state.phase === "stopping"}
+            >
               Discard and start again
             </Button>
             <LevelMeter level={voice.level} active className="min-w-40 flex-1" />
@@ -83,7 +106,10 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
           id={textId}
           value={text}
           maxLength={TEXT_ANSWER_CHARS_MAX}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (typedError === WRITE_FIRST && e.target.value.trim()) setTypedError(null);
+          }}
           rows={4}
           disabled={recording}
           aria-describedby={`${textId}-count`}
@@ -91,7 +117,7 @@ export function AnswerPanel({ canAnswer, title = "Your answer", headingLevel: He
         />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span id={`${textId}-count`} className="text-xs text-slate-600">
-            {text.length} / {TEXT_ANSWER_CHARS_MAX} characters
+            {text.length} / {countOf(TEXT_ANSWER_CHARS_MAX, "character")}
           </span>
           <Button type="submit" variant="secondary" disabled={!canAnswer || recording}>
             Send typed answer

@@ -27,15 +27,10 @@ export function AnswerPlayback({ interviewId, messageId }: { interviewId: string
 
   return (
     <span className="inline-flex items-center gap-2">
-      {state === "playing" ? (
-        <Button variant="quiet" onClick={stop}>
-          Stop playback
-        </Button>
-      ) : (
-        <Button variant="quiet" onClick={() => play(0)}>
-          Play your answer
-        </Button>
-      )}
+      {/* One button for both, so keyboard focus stays on it when it turns into the other. */}
+      <Button variant="quiet" onClick={state === "playing" ? stop : () => play(0)}>
+        {state === "playing" ? "Stop playback" : "Play your answer"}
+      </Button>
       {state === "failed" && <span className="text-xs text-red-800">This recording cannot be played in this browser.</span>}
     </span>
   );

@@ -2,6 +2,7 @@
 // as they are transcribed, and a retry button on anything that failed. Text only, never HTML.
 import { useEffect, useRef } from "react";
 import type { LiveMessage } from "../../../worker/protocol/socket";
+import { focusFallback } from "../../lib/focus";
 import { Button } from "../ui";
 import { AnswerPlayback } from "./answer-playback";
 
@@ -18,15 +19,20 @@ interface TranscriptProps {
   onRetry: (messageId: string) => void;
   /** Throws away a failed answer so the candidate can answer again. */
   onDiscard: (messageId: string) => void;
+  /** Keep the newest message in view: while the interview goes on, not under a finished one's feedback. */
+  follow?: boolean;
+  /** Where focus goes when the message it is in leaves the transcript (a failed answer discarded). */
+  focusAfterRemoval?: () => HTMLElement | null;
 }
 
-export function Transcript({ messages, onRetry, onDiscard }: TranscriptProps) {
+export function Transcript({ messages, onRetry, onDiscard, follow = true, focusAfterRemoval }: TranscriptProps) {
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
   useEffect(() => {
+    if (!follow) return;
     const behavior = matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
     list.current?.lastElementChild?.scrollIntoView({ block: "nearest", behavior });
-  }, [messages.length]);
+  }, [messages.length, follow]);
 
   if (messages.length === 0) return <p className="text-slate-700">The interviewer will start in a moment.</p>;
   return (
@@ -34,6 +40,9 @@ export function Transcript({ messages, onRetry, onDiscard }: TranscriptProps) {
       {messages.map((message) => (
         <li
           key={message.messageId}
+          // Where focus goes when this message's "Try again" is pressed and goes away.
+          tabIndex={-1}
+          ref={focusFallback(focusAfterRemoval)}
           className={`rounded-xl p-4 shadow-sm ring-1 ${
             message.role === "user" ? "ml-6 bg-indigo-50 ring-indigo-100" : "mr-6 bg-white ring-slate-200"
           }`}
@@ -50,7 +59,7 @@ export function Transcript({ messages, onRetry, onDiscard }: TranscriptProps) {
             <AnswerPlayback interviewId={message.interviewId} messageId={message.messageId} />
           )}
           {message.status === "failed" && (
-            <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 text-sm text-red-900">
+            <div role="alert" ref={focusFallback()} className="mt-2 flex flex-wrap items-center gap-3 text-sm text-red-900">
               <span>{message.error}</span>
               <Button variant="secondary" onClick={() => onRetry(message.messageId)}>
                 Try again

@@ -1,6 +1,7 @@
 // The communication score: pace, fillers and long pauses when the answer was spoken and measured;
 // fillers and sentence length when it was typed or nothing was measured.
 import type { DeliveryMetrics } from "../../protocol/feedback";
+import { countOf } from "../../protocol/plural";
 import { countFillers, findFillers } from "../fillers";
 import type { Analysis } from "./analysis";
 import type { RubricScore } from "./rubric";
@@ -86,15 +87,15 @@ export function communication(a: Analysis, metrics: DeliveryMetrics | null): Com
     const heaviest = mostFillers(a);
     const words = Object.keys(counts).map((filler) => new RegExp(`(^|[^\\p{L}])${filler}($|[^\\p{L}])`, "iu"));
     const quote = quoteFrom(a.answer, heaviest, (text) => words.some((word) => word.test(text)));
-    labels.push(`${fillerTotal} filler words`);
+    labels.push(countOf(fillerTotal, "filler word"));
     issues.push({ point: `Cut down on fillers (${fillerTotal} in this answer: ${fillersSaid(counts)}); a short silent pause works better.`, quote });
   } else good.push(fillerTotal === 0 ? "no filler words" : "few filler words");
 
   const pauses = metrics?.longPauses?.count ?? null;
   if (pauses !== null && pauses >= LONG_PAUSES.some) {
     penalty += pauses >= LONG_PAUSES.many ? 2 : 1;
-    labels.push(`${pauses} long pauses`);
-    issues.push({ point: `You paused for a long time ${pauses} times; it can help to say "let me think for a second" and then go on.`, quote: opening });
+    labels.push(countOf(pauses, "long pause"));
+    issues.push({ point: `You paused for a long time ${countOf(pauses, "time")}; it can help to say "let me think for a second" and then go on.`, quote: opening });
   }
 
   // Speech-to-text punctuation is unreliable, so sentence length only counts in typed answers.

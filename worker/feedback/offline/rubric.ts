@@ -1,5 +1,6 @@
 // Relevance, depth and structure scores (1-5), each with the quote it rests on and the reason.
 import type { z } from "zod";
+import { countOf } from "../../protocol/plural";
 import { STAR_PARTS, type rubricScoreSchema } from "../../protocol/report";
 import type { Analysis } from "./analysis";
 import { quoteFrom } from "./sentences";
@@ -30,7 +31,7 @@ export function relevance(a: Analysis): RubricScore {
   const why =
     names.length === 0
       ? `The answer stays near the question but does not reach the points a strong answer covers, such as ${listOf(missing.slice(0, 2))}.`
-      : `You covered ${names.length} of ${total} points a strong answer covers (${names.length > 4 ? "including " : ""}${listOf(names.slice(0, 4))})` +
+      : `You covered ${names.length} of the ${countOf(total, "point")} a strong answer covers (${names.length > 4 ? "including " : ""}${listOf(names.slice(0, 4))})` +
         (missing.length > 0 ? `; ${listOf(missing.slice(0, 2))} ${missing.length === 1 ? "was" : "were"} missing.` : ".");
   return { score, quote: a.covered[0]?.quote ?? openingQuote(a), why };
 }

@@ -1,0 +1,38 @@
+// Keyboard focus on the answer controls, with Chromium's own fake microphone (a tone): enough to start,
+// stop and discard a recording.
+import { existsSync } from "node:fs";
+import { expect, test, type Locator } from "@playwright/test";
+import { createInterview, expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
+
+test.use({
+  permissions: ["microphone"],
+  launchOptions: {
+    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: ["--disable-background-networking", "--no-first-run", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+  },
+});
+
+async function pressWithKeyboard(control: Locator): Promise<void> {
+  await control.focus();
+  await control.press("Enter");
+}
+
+test("“Answer out loud” turns into “Done” and back without losing focus; discarding returns to it", async ({ page }) => {
+  await registerThroughUi(page);
+  await createInterview(page, 2);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await pressWithKeyboard(page.getByRole("button", { name: "Answer out loud" }));
+  await expect(page.getByRole("button", { name: "Done" })).toBeFocused();
+  await pressWithKeyboard(page.getByRole("button", { name: "Discard and start again" }));
+  const answer = page.getByRole("button", { name: "Answer out loud" });
+  await expect(answer).toBeFocused();
+
+  // Unavailable for a moment, until the server confirms the discarded answer is gone.
+  await expect(answer).toBeEnabled();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Done" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: /^(Sending…|Answer out loud)$/ })).toBeFocused();
+});
