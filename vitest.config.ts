@@ -20,7 +20,13 @@ export default defineConfig({
             miniflare: { bindings: { AI_PROVIDER: "offline", LOCAL_SPEECH_URL: `http://127.0.0.1:${fakeSpeechPort}` } },
           }),
         ],
-        test: { name: "worker", include: ["worker/**/*.test.ts"], globalSetup: ["./worker/test/fake-speech-server.ts"] },
+        test: {
+          name: "worker",
+          include: ["worker/**/*.test.ts"],
+          globalSetup: ["./worker/test/fake-speech-server.ts"],
+          // The Worker's entry loads zod's English messages; tests of single modules load them the same way.
+          setupFiles: ["./worker/protocol/zod-english.ts"],
+        },
       },
       {
         test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },

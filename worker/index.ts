@@ -1,4 +1,5 @@
 // The Worker: a router. Everything under /api/v1 lands here; static assets never do.
+import "./protocol/zod-english";
 import { Hono } from "hono";
 import type { AppEnv } from "./app-env";
 import { ApiError, errorResponse } from "./http/api-error";

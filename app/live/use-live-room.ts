@@ -1,6 +1,6 @@
 // Opens the live connection for the room while it is on screen and feeds every frame to the store.
 import { useEffect, useState } from "react";
-import { useAppStore } from "../store";
+import { useLiveStore } from "./live-store";
 import { LiveConnection } from "./live-connection";
 
 export function useLiveRoom(interviewId: string | null): LiveConnection | null {
@@ -8,12 +8,12 @@ export function useLiveRoom(interviewId: string | null): LiveConnection | null {
 
   useEffect(() => {
     if (!interviewId) return;
-    const store = useAppStore.getState();
+    const store = useLiveStore.getState();
     store.resetLive();
     const live = new LiveConnection(interviewId, {
-      onMessage: (message) => useAppStore.getState().receive(message),
-      onConnection: (state) => useAppStore.getState().setConnection(state),
-      lastSeq: () => useAppStore.getState().live.seq,
+      onMessage: (message) => useLiveStore.getState().receive(message),
+      onConnection: (state) => useLiveStore.getState().setConnection(state),
+      lastSeq: () => useLiveStore.getState().live.seq,
     });
     // Published from a callback, not synchronously in the effect body.
     queueMicrotask(() => setConnection(live));

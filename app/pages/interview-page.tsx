@@ -18,7 +18,7 @@ import { focusFallback } from "../lib/focus";
 import { currentActivity } from "../live/live-state";
 import { useLiveRoom } from "../live/use-live-room";
 import { useVoiceAnswer } from "../live/use-voice-answer";
-import { useAppStore } from "../store";
+import { useLiveStore } from "../live/live-store";
 
 type Load = { state: "loading" } | { state: "loaded"; interview: InterviewDetail } | { state: "failed"; error: ApiRequestError | null };
 
@@ -68,10 +68,10 @@ export function InterviewPage() {
 function Room({ interview }: { interview: InterviewDetail }) {
   const connection = useLiveRoom(interview.interviewId);
   const voice = useVoiceAnswer(connection);
-  const live = useAppStore((s) => s.live);
-  const connectionState = useAppStore((s) => s.connection);
-  const socketError = useAppStore((s) => s.socketError);
-  const clearSocketError = useAppStore((s) => s.clearSocketError);
+  const live = useLiveStore((s) => s.live);
+  const connectionState = useLiveStore((s) => s.connection);
+  const socketError = useLiveStore((s) => s.socketError);
+  const clearSocketError = useLiveStore((s) => s.clearSocketError);
   const [confirmEnd, setConfirmEnd] = useState(false);
   // Where focus goes when the control the candidate is on goes away: the answer button while the
   // interview runs, the "Interview complete" heading once the answer controls are gone.

@@ -51,8 +51,10 @@ describe("accounts", () => {
   it.each([
     [{ username: " Bob ", password: "x", extra: true }, { data: { username: "bob", password: "x" } }],
     [{ username: "   ", password: "" }, { fields: { username: "Enter a username.", password: "Enter a password." } }],
-    // The field's own message covers every problem with it, length included.
-    [{ username: "b".repeat(33), password: "p".repeat(129) }, { fields: { username: "Enter a username.", password: "Enter a password." } }],
+    [
+      { username: "b".repeat(33), password: "p".repeat(129) },
+      { fields: { username: "Username must be at most 32 characters.", password: "Password must be at most 128 characters." } },
+    ],
     [{}, { fields: { username: "Enter a username.", password: "Enter a password." } }],
   ])("sign in %j", (input, expected) => {
     expect(outcome(loginSchema, input)).toEqual(expected);

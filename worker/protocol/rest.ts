@@ -35,8 +35,15 @@ export const registerSchema = z.object({ username: usernameSchema, password: pas
 export const loginSchema = z.object({
   username: z
     .string({ error: "Enter a username." })
-    .check(z.trim(), z.toLowerCase(), z.minLength(1, "Enter a username."), z.maxLength(USERNAME_MAX)),
-  password: z.string({ error: "Enter a password." }).check(z.minLength(1, "Enter a password."), z.maxLength(PASSWORD_MAX)),
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.minLength(1, "Enter a username."),
+      z.maxLength(USERNAME_MAX, `Username must be at most ${USERNAME_MAX} characters.`),
+    ),
+  password: z
+    .string({ error: "Enter a password." })
+    .check(z.minLength(1, "Enter a password."), z.maxLength(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)),
 });
 
 export type Credentials = z.infer<typeof loginSchema>;

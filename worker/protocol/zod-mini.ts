@@ -1,10 +1,4 @@
-// zod/mini, with the English messages classic zod gives by default. The schemas the SPA's first
-// load carries (rest.ts, errors.ts, progress.ts) are written with it: it brings only the checks a
-// schema uses, where classic zod brings the whole library.
-import { config } from "zod/mini";
-import { en } from "zod/locales";
-
-// Without a locale, mini answers every failure without a message of its own "Invalid input".
-config(en());
-
+// zod/mini for every protocol schema: it brings only the checks a schema uses, where classic zod
+// brings the whole library, which keeps the SPA's first load small. Messages for people are written
+// on each check a form uses; the generic English ones (zod-english.ts) are the Worker's alone.
 export * as z from "zod/mini";

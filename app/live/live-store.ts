@@ -1,12 +1,12 @@
 // The live interview the room shows: state rebuilt from the server's frames, connection health,
-// and the last error the server sent.
-import type { StateCreator } from "zustand";
+// and the last error the server sent. A store of its own, loaded with the room, so the sign-in page
+// and the dashboard do not carry it.
+import { create } from "zustand";
 import type { ServerMessage } from "../../worker/protocol/socket";
-import type { ConnectionState } from "../live/live-connection";
-import { applyServerMessage, emptyLiveState, type LiveState } from "../live/live-state";
-import type { AppState } from "./index";
+import type { ConnectionState } from "./live-connection";
+import { applyServerMessage, emptyLiveState, type LiveState } from "./live-state";
 
-export interface LiveSlice {
+export interface LiveStore {
   live: LiveState;
   connection: ConnectionState;
   socketError: string | null;
@@ -16,7 +16,7 @@ export interface LiveSlice {
   resetLive: () => void;
 }
 
-export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) => ({
+export const useLiveStore = create<LiveStore>()((set) => ({
   live: emptyLiveState,
   connection: "connecting",
   socketError: null,
@@ -29,4 +29,4 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) 
   setConnection: (connection) => set({ connection }),
   clearSocketError: () => set({ socketError: null }),
   resetLive: () => set({ live: emptyLiveState, connection: "connecting", socketError: null }),
-});
+}));
