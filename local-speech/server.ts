@@ -2,8 +2,8 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { AudioInputError, TARGET_SAMPLE_RATE, decodeToPcm } from "./decode.ts";
-import { isSilent } from "./silence.ts";
+import { AudioInputError, decodeToPcm } from "./decode.ts";
+import { transcribeSpeech } from "./transcribe-speech.ts";
 import { isWhisperReady, loadWhisper, transcribe } from "./whisper.ts";
 
 /** A 15 s segment is ~60 KB of Opus; 4 MB still takes two minutes of 16 kHz WAV. */
@@ -115,8 +115,8 @@ async function handleTranscription(req: IncomingMessage, res: ServerResponse, en
     if (error instanceof AudioInputError) throw new HttpError(400, error.code, error.message, "file");
     throw error;
   }
-  // Silence never reaches Whisper, which would make up words for it.
-  const { text } = isSilent(audio.pcm, TARGET_SAMPLE_RATE) ? { text: "" } : await engine.transcribe(audio.pcm);
+  // Only speech reaches Whisper, which would make up words for silence or noise; long audio goes in pieces.
+  const text = await transcribeSpeech(audio.pcm, (pcm) => engine.transcribe(pcm));
   if (format === "text") send(res, 200, text);
   else if (format === "verbose_json") send(res, 200, { text, language: "english", duration: Math.round(audio.durationSeconds * 1000) / 1000 });
   else send(res, 200, { text });
