@@ -43,6 +43,13 @@ const recorded: Fixture = {
 const fixtures = [...spoken, recorded];
 
 /**
+ * Margin: speech as spoken must be heard with this many keywords more than the other tests ask for (minHeard), and
+ * every variant with at least minHeard. A sentence heard with exactly minHeard keywords is at the edge: another CPU
+ * may hear one fewer.
+ */
+const MARGIN = 1;
+
+/**
  * The server's settings see every variant; the others, which cost a model load each, the speech as spoken.
  * One model at a time: each takes ~1.5 GB.
  */
@@ -59,11 +66,16 @@ describe.each(SETTINGS)("Whisper base with $name", ({ options, variants }) => {
   }, 120_000);
   afterAll(() => whisper?.dispose());
 
-  const cases = fixtures.flatMap((fixture) => variants.map((variant) => ({ fixture, variant, label: `${fixture.name}, ${variant.name}` })));
-  it.each(cases)("hears $label", async ({ fixture, variant }) => {
+  const cases = fixtures.flatMap((fixture) =>
+    variants.map((variant) => {
+      const needed = fixture.sentence.minHeard + (variant === AS_SPOKEN ? MARGIN : 0);
+      return { fixture, variant, needed, label: `${fixture.name}, ${variant.name}: ${needed} of ${fixture.sentence.keywords.length} keywords` };
+    }),
+  );
+  it.each(cases)("hears $label", async ({ fixture, variant, needed }) => {
     const { text } = await whisper!.transcribe(variant.apply(await fixture.pcm()));
     const heard = keywordsHeard(text, fixture.sentence.keywords);
     const missed = fixture.sentence.keywords.filter((keyword) => !heard.includes(keyword));
-    expect(heard.length, `heard "${text}", missed ${missed.join(", ")}`).toBeGreaterThanOrEqual(fixture.sentence.minHeard);
+    expect(heard.length, `heard "${text}", missed ${missed.join(", ")}`).toBeGreaterThanOrEqual(needed);
   }, 60_000);
 });
