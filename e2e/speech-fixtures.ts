@@ -6,6 +6,7 @@ import { expect } from "@playwright/test";
 import type { Locator } from "@playwright/test";
 import { resample } from "../local-speech/decode.ts";
 import { FLITE_SAMPLE_RATE } from "../local-speech/flite.ts";
+import { whiteNoise } from "../local-speech/speech-variants.ts";
 import { ANSWER_SENTENCES, ANSWER_VOICES, sentenceKeywordsHeard, speakAnswer } from "../local-speech/test-speech.ts";
 import { encodeWav } from "../app/audio/wav.ts";
 
@@ -19,6 +20,12 @@ const MIC_RATE = 48_000;
 /** Silence before the speech (the recorder starting) and after it: Chromium's fake microphone repeats the last 10 ms forever. */
 const LEAD_SECONDS = 1;
 const TAIL_SECONDS = 4;
+/**
+ * A quiet room under the speech (-60 dBFS), as every microphone hears: the recorder learns its noise floor from the
+ * quietest sound it hears and ignores digital silence, so without it quiet stretches of speech would pass for pauses.
+ * Below the speech server's silence gate (local-speech/silence.ts), so the room alone is never transcribed.
+ */
+const ROOM_NOISE_RMS = 0.001;
 
 /** Seconds from the start of ANSWER_WAV to the end of each sentence's speech. */
 export function answerSentenceEnds(): number[] {
@@ -42,6 +49,8 @@ export async function expectAnswerHeard(locator: Locator, sentences: readonly nu
 export default async function makeSpeechFixtures(): Promise<void> {
   mkdirSync(FIXTURE_DIR, { recursive: true });
   const { pcm, sentenceEnds } = await speakAnswer(ANSWER_VOICES[0]!, { leadSeconds: LEAD_SECONDS, tailSeconds: TAIL_SECONDS });
-  writeFileSync(ANSWER_WAV, encodeWav(resample(pcm, FLITE_SAMPLE_RATE, MIC_RATE), MIC_RATE));
+  const mic = resample(pcm, FLITE_SAMPLE_RATE, MIC_RATE);
+  const room = whiteNoise(mic.length, ROOM_NOISE_RMS);
+  writeFileSync(ANSWER_WAV, encodeWav(mic.map((x, i) => x + room[i]!), MIC_RATE));
   writeFileSync(TIMING_JSON, JSON.stringify({ sentenceEnds }));
 }

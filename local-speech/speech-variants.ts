@@ -51,12 +51,18 @@ export function addNoise(pcm: Float32Array, snrDb: number): Float32Array {
     }
   }
   if (voiced === 0) return pcm.slice();
+  const noise = whiteNoise(pcm.length, Math.sqrt(energy / voiced) * 10 ** (-snrDb / 20));
+  return pcm.map((x, i) => x + noise[i]!);
+}
+
+/** `length` samples of uniform white noise with RMS `rms`, from a fixed seed (the same noise on every run). */
+export function whiteNoise(length: number, rms: number): Float32Array {
   // Uniform noise in [-a, a] has RMS a / sqrt(3).
-  const amplitude = Math.sqrt(energy / voiced) * 10 ** (-snrDb / 20) * Math.sqrt(3);
+  const amplitude = rms * Math.sqrt(3);
   let state = 1;
-  return pcm.map((x) => {
+  return new Float32Array(length).map(() => {
     // Numerical Recipes' 32-bit linear congruential generator: deterministic and plenty for noise.
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return x + amplitude * ((state / 2 ** 32) * 2 - 1);
+    return amplitude * ((state / 2 ** 32) * 2 - 1);
   });
 }
