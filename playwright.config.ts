@@ -2,7 +2,7 @@
 // with real local Whisper behind the offline provider and a fake microphone fed from generated WAVs.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { fixturePath } from "./e2e/speech-fixtures";
+import { ANSWER_WAV } from "./e2e/speech-fixtures";
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -43,7 +43,7 @@ export default defineConfig({
             ...quietChromium,
             "--use-fake-ui-for-media-stream",
             "--use-fake-device-for-media-stream",
-            `--use-file-for-fake-audio-capture=${fixturePath("dashboard")}%noloop`,
+            `--use-file-for-fake-audio-capture=${ANSWER_WAV}%noloop`,
           ],
         },
       },

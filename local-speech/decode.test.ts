@@ -3,8 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AudioInputError, decodeToPcm, downmix, resample } from "./decode.ts";
+import { speakAnswer } from "./test-speech.ts";
+import { encodeWav } from "../app/audio/wav.ts";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, "fixtures", name)));
+const recorded = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, "fixtures", name)));
+/** The same sentence as the recordings (make-fixtures.ts), as a WAV at 11 025 Hz so the decoder upsamples it. */
+const wav = speakAnswer(["rms"], { leadSeconds: 0.2, tailSeconds: 0.5 }).then(({ pcm }) => encodeWav(resample(pcm, 16_000, 11_025), 11_025));
+const fixture = async (name: string) => (name === "speech (11 025 Hz WAV, made by the test)" ? wav : recorded(name));
 const rms = (samples: Float32Array) => Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
 
 function sine(frequency: number, rate: number, seconds: number): Float32Array {
@@ -29,14 +34,14 @@ async function decodeError(bytes: Uint8Array, mime = ""): Promise<AudioInputErro
 }
 
 describe("decodeToPcm", () => {
-  // Each holds the same espeak-ng sentence: 0.2 s of silence, ~3.8 s of speech, then silence.
+  // Each holds the same Flite sentence: ~0.3 s of silence, ~5 s of speech, then silence.
   it.each([
-    { name: "speech.webm", mime: "audio/webm;codecs=opus", seconds: 4.98, rate: 48_000, channels: 2 }, // Chromium MediaRecorder
-    { name: "speech-aac.mp4", mime: "audio/mp4", seconds: 5.04, rate: 44_100, channels: 1 }, // AAC in fragmented MP4, as Safari records
-    { name: "speech.ogg", mime: "audio/ogg;codecs=opus", seconds: 5.02, rate: 48_000, channels: 1 },
-    { name: "speech.wav", mime: "audio/wav", seconds: 4.52, rate: 11_025, channels: 1 },
+    { name: "speech.webm", mime: "audio/webm;codecs=opus", seconds: 6.48, rate: 48_000, channels: 2 }, // Chromium MediaRecorder
+    { name: "speech-aac.mp4", mime: "audio/mp4", seconds: 6.5, rate: 44_100, channels: 1 }, // AAC in fragmented MP4, as Safari records
+    { name: "speech.ogg", mime: "audio/ogg;codecs=opus", seconds: 6.5, rate: 48_000, channels: 1 },
+    { name: "speech (11 025 Hz WAV, made by the test)", mime: "audio/wav", seconds: 6.01, rate: 11_025, channels: 1 },
   ])("decodes $name to 16 kHz mono speech", async ({ name, mime, seconds, rate, channels }) => {
-    const audio = await decodeToPcm(fixture(name), mime);
+    const audio = await decodeToPcm(await fixture(name), mime);
     expect(audio.sourceSampleRate).toBe(rate);
     expect(audio.sourceChannels).toBe(channels);
     expect(audio.durationSeconds).toBeCloseTo(seconds, 1);
@@ -49,8 +54,8 @@ describe("decodeToPcm", () => {
   });
 
   it("trusts the bytes when the label is generic", async () => {
-    const audio = await decodeToPcm(fixture("speech.webm"), "application/octet-stream");
-    expect(audio.durationSeconds).toBeCloseTo(4.98, 1);
+    const audio = await decodeToPcm(recorded("speech.webm"), "application/octet-stream");
+    expect(audio.durationSeconds).toBeCloseTo(6.48, 1);
   });
 
   it("rejects an empty file", async () => {
@@ -60,7 +65,7 @@ describe("decodeToPcm", () => {
   });
 
   it("rejects a type no browser records in", async () => {
-    const error = await decodeError(fixture("speech.webm"), "text/plain");
+    const error = await decodeError(recorded("speech.webm"), "text/plain");
     expect(error.code).toBe("unsupported_format");
     expect(error.message).toContain("text/plain");
   });
@@ -70,7 +75,7 @@ describe("decodeToPcm", () => {
       "unsupported_format",
     );
     // A recorder chunk without its header is not a playable file.
-    expect((await decodeError(fixture("speech.webm").subarray(5_000), "audio/webm")).code).toBe("unsupported_format");
+    expect((await decodeError(recorded("speech.webm").subarray(5_000), "audio/webm")).code).toBe("unsupported_format");
   });
 
   it("rejects a damaged file with a readable message", async () => {
@@ -80,7 +85,7 @@ describe("decodeToPcm", () => {
     expect(error.code).toBe("invalid_audio");
     expect(error.message).toMatch(/could not be decoded/);
     // A WAV header with no samples.
-    expect((await decodeError(fixture("speech.wav").subarray(0, 44), "audio/wav")).code).toBe("invalid_audio");
+    expect((await decodeError((await wav).subarray(0, 44), "audio/wav")).code).toBe("invalid_audio");
   });
 });
 

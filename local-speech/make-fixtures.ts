@@ -1,32 +1,34 @@
-// Regenerates local-speech/fixtures/ (the recordings the decode and server tests read); developers run it by hand.
-// Needs espeak-ng, sox, ffmpeg (AAC and Ogg/Opus encoders) and Debian's Chromium at /usr/bin/chromium.
+// Regenerates the recordings in local-speech/fixtures/ that need an encoder or a browser to make; developers run it by hand.
+// Needs ffmpeg (AAC and Ogg/Opus encoders) and Debian's Chromium at /usr/bin/chromium. WAV fixtures are made by the tests themselves.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { resample } from "./decode.ts";
+import { FLITE_SAMPLE_RATE } from "./flite.ts";
+import { speakAnswer } from "./test-speech.ts";
+import { encodeWav } from "../app/audio/wav.ts";
 
-const FIXTURE_SENTENCE = "I built a dashboard with React and TypeScript.";
+/** The first sentence of the test answer, in the voice Whisper base hears it best in (every variant transcription.test.ts tries). */
+const VOICE = "rms";
+const MIC_RATE = 48_000;
 const fixtures = join(import.meta.dirname, "fixtures");
 const work = mkdtempSync(join(tmpdir(), "speech-fixtures-"));
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { stdio: "inherit" });
 
 try {
-  // This voice and pace is the one Whisper base transcribes word for word.
-  run("espeak-ng", "-v", "en-gb", "-s", "150", "-g", "2", "-w", join(work, "raw.wav"), FIXTURE_SENTENCE);
-  // No dither (-D): Whisper is sensitive enough to espeak speech that regenerated fixtures must be identical.
-  // 11025 Hz keeps the WAV under 100 KB and makes the decoder test exercise upsampling.
-  run("sox", "-D", join(work, "raw.wav"), "-r", "11025", "-c", "1", "-b", "16", join(fixtures, "speech.wav"), "pad", "0.2", "0.5");
-  // Chromium's fake microphone repeats the file's last 10 ms forever: end on silence.
+  // 0.2 s of silence before, 1 s after: Chromium's fake microphone repeats the file's last 10 ms forever, so end on silence.
+  const { pcm: padded } = await speakAnswer([VOICE], { leadSeconds: 0.2, tailSeconds: 1 });
   const micWav = join(work, "mic.wav");
-  run("sox", "-D", join(work, "raw.wav"), "-r", "48000", "-c", "1", micWav, "pad", "0.2", "1");
+  writeFileSync(micWav, encodeWav(resample(padded, FLITE_SAMPLE_RATE, MIC_RATE), MIC_RATE));
   const ffmpeg = ["-hide_banner", "-loglevel", "error", "-y", "-i", micWav];
   // Safari's MediaRecorder writes fragmented MP4 with AAC-LC; Chromium here cannot encode AAC.
   run("ffmpeg", ...ffmpeg, "-c:a", "aac", "-b:a", "48k", "-ac", "1", "-ar", "44100", "-movflags",
     "frag_keyframe+empty_moov+default_base_moof", join(fixtures, "speech-aac.mp4"));
   run("ffmpeg", ...ffmpeg, "-c:a", "libopus", "-b:a", "24k", join(fixtures, "speech.ogg"));
-  writeFileSync(join(fixtures, "speech.webm"), await recordInChromium(micWav, "audio/webm;codecs=opus", 5_000));
-  for (const name of ["speech.wav", "speech.webm", "speech-aac.mp4", "speech.ogg"]) {
+  writeFileSync(join(fixtures, "speech.webm"), await recordInChromium(micWav, "audio/webm;codecs=opus", (padded.length / FLITE_SAMPLE_RATE) * 1000));
+  for (const name of ["speech.webm", "speech-aac.mp4", "speech.ogg"]) {
     console.info(`${name}: ${statSync(join(fixtures, name)).size} bytes`);
   }
 } finally {

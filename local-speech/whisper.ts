@@ -82,32 +82,78 @@ function fetchOnlyNeededOutputs(sessions: Record<string, OrtSession | undefined>
   }
 }
 
-let loading: Promise<AutomaticSpeechRecognitionPipeline> | undefined;
-let ready = false;
-/** 2 cores: one inference at a time, each with both threads, beats two fighting for them. */
-let queue: Promise<unknown> = Promise.resolve();
+/** The onnxruntime session settings that change the numeric path; see onnxruntime's InferenceSession.SessionOptions. */
+export interface WhisperSessionOptions {
+  intraOpNumThreads?: number;
+  graphOptimizationLevel?: "disabled" | "basic" | "extended" | "all";
+}
 
-/** Loads the model once; later calls share the same promise. A failed load is retried on the next call. */
-export function loadWhisper(): Promise<AutomaticSpeechRecognitionPipeline> {
-  loading ??= (async () => {
-    const modelDir = join(modelsDir(), MODEL_ID);
-    await verifyWeights(modelDir, WEIGHT_SHA256);
-    env.allowRemoteModels = false;
-    env.localModelPath = modelsDir();
-    const asr = await pipeline("automatic-speech-recognition", MODEL_ID, {
-      dtype: "q8",
-      device: "cpu",
-      session_options: { intraOpNumThreads: 2 },
-    });
-    fetchOnlyNeededOutputs(asr.model.sessions);
-    // The first inference is much slower (memory first touched, kernels chosen): pay for it before saying ready.
-    await asr(new Float32Array(SAMPLE_RATE), { language: "english", task: "transcribe" });
-    ready = true;
-    return asr;
-  })().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
+/** What the server runs with: 2 cores, one inference at a time using both, every graph optimisation (onnxruntime's default). */
+export const SERVER_SESSION_OPTIONS: Readonly<WhisperSessionOptions> = { intraOpNumThreads: 2 };
+
+/** One loaded Whisper base model (~1.5 GB of memory until disposed). */
+export interface Whisper {
+  /** English transcription of 16 kHz mono PCM; calls run one at a time, in order. */
+  transcribe(pcm: Float32Array): Promise<{ text: string }>;
+  /** Frees the model's sessions; the instance cannot be used afterwards. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Verifies the weights, loads Whisper base with `sessionOptions` and warms it up.
+ * Throws if the weights fail their check or onnxruntime rejects the options.
+ */
+export async function createWhisper(sessionOptions: Readonly<WhisperSessionOptions> = SERVER_SESSION_OPTIONS): Promise<Whisper> {
+  const modelDir = join(modelsDir(), MODEL_ID);
+  await verifyWeights(modelDir, WEIGHT_SHA256);
+  env.allowRemoteModels = false;
+  env.localModelPath = modelsDir();
+  const asr: AutomaticSpeechRecognitionPipeline = await pipeline("automatic-speech-recognition", MODEL_ID, {
+    dtype: "q8",
+    device: "cpu",
+    session_options: { ...sessionOptions },
   });
+  fetchOnlyNeededOutputs(asr.model.sessions);
+  // The first inference is much slower (memory first touched, kernels chosen): pay for it before saying ready.
+  await asr(new Float32Array(SAMPLE_RATE), { language: "english", task: "transcribe" });
+  /** 2 cores: one inference at a time, each with both threads, beats two fighting for them. */
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    transcribe(pcm) {
+      const run = queue.then(async () => {
+        const long = pcm.length > WINDOW_SECONDS * SAMPLE_RATE;
+        const output = await asr(pcm, {
+          language: "english",
+          task: "transcribe",
+          ...(long ? { chunk_length_s: WINDOW_SECONDS, stride_length_s: STRIDE_SECONDS } : {}),
+        });
+        return { text: output.text.trim() };
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    dispose: async () => {
+      await queue;
+      await asr.dispose();
+    },
+  };
+}
+
+let loading: Promise<Whisper> | undefined;
+let ready = false;
+
+/** The server's model, with its production settings: loaded once, later calls share it. A failed load is retried on the next call. */
+export function loadWhisper(): Promise<Whisper> {
+  loading ??= createWhisper(SERVER_SESSION_OPTIONS).then(
+    (whisper) => {
+      ready = true;
+      return whisper;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -115,18 +161,7 @@ export function isWhisperReady(): boolean {
   return ready;
 }
 
-/** English transcription of 16 kHz mono PCM. */
-export function transcribe(pcm: Float32Array): Promise<{ text: string }> {
-  const run = queue.then(async () => {
-    const asr = await loadWhisper();
-    const long = pcm.length > WINDOW_SECONDS * SAMPLE_RATE;
-    const output = await asr(pcm, {
-      language: "english",
-      task: "transcribe",
-      ...(long ? { chunk_length_s: WINDOW_SECONDS, stride_length_s: STRIDE_SECONDS } : {}),
-    });
-    return { text: output.text.trim() };
-  });
-  queue = run.catch(() => undefined);
-  return run;
+/** English transcription of 16 kHz mono PCM with the server's model. */
+export async function transcribe(pcm: Float32Array): Promise<{ text: string }> {
+  return (await loadWhisper()).transcribe(pcm);
 }
