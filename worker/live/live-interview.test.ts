@@ -221,7 +221,7 @@ describe("live interview socket", () => {
     const client = await joined(user, interview);
     const spoken = crypto.randomUUID();
     client.send({ type: "answer_start", answerId: spoken, mimeType: "audio/webm;codecs=opus" });
-    client.sendSegment({ answerId: spoken, index: 0, durationMs: 9000 }, "Um, so I basically added an index to the orders table");
+    client.sendSegment({ answerId: spoken, index: 0, durationMs: 9000 }, "Um, so, basically, I added an index to the orders table");
     client.sendSegment({ answerId: spoken, index: 1, durationMs: 6000 }, "and, you know, the report got ten times faster");
     client.send({ type: "answer_end", answerId: spoken, segmentCount: 2, longPausesMs: [2400] });
     const done = await client.waitFor(isEvent("message_status", (e) => e.messageId === spoken && e.status === "complete"));
@@ -231,7 +231,7 @@ describe("live interview socket", () => {
       speakingMs: 15_000,
       words: 20,
       wordsPerMinute: 80,
-      fillers: { total: 3, counts: { um: 1, basically: 1, "you know": 1 } },
+      fillers: { total: 4, counts: { um: 1, so: 1, basically: 1, "you know": 1 } },
       longPauses: { count: 1, totalMs: 2400 },
     });
     await client.waitFor(() => completedReplies(client) >= 2);
