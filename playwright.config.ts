@@ -2,7 +2,7 @@
 // with real local Whisper behind the offline provider and a fake microphone fed from generated WAVs.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { ANSWER_WAV } from "./e2e/speech-fixtures";
+import { ANSWER_WAV, COUNTING_WAV, NOISE_WAV } from "./e2e/speech-fixtures";
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -10,6 +10,24 @@ const PORT = Number(process.env.E2E_PORT ?? 4319);
 const systemChromium = "/usr/bin/chromium";
 // This machine has no internet: keep Chromium from trying to reach Google at start-up.
 const quietChromium = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+/** A project whose specs answer out loud: Chromium's fake microphone plays `wav` once, from when a page opens it. */
+const speaking = (name: string, specs: RegExp, wav: string) => ({
+  name,
+  testMatch: specs,
+  timeout: 180_000,
+  use: {
+    permissions: ["microphone"],
+    launchOptions: {
+      executablePath,
+      args: [...quietChromium, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-audio-capture=${wav}%noloop`],
+    },
+  },
+});
+const VOICE_SPECS = /(voice|failed-answer)\.spec\.ts/;
+const NOISE_SPECS = /noise\.spec\.ts/;
+const COUNTING_SPECS = /counting\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,26 +46,12 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: /(voice|failed-answer)\.spec\.ts/,
-      use: { launchOptions: { executablePath: existsSync(systemChromium) ? systemChromium : undefined, args: quietChromium } },
+      testIgnore: [VOICE_SPECS, NOISE_SPECS, COUNTING_SPECS],
+      use: { launchOptions: { executablePath, args: quietChromium } },
     },
-    {
-      name: "voice",
-      testMatch: /(voice|failed-answer)\.spec\.ts/,
-      timeout: 180_000,
-      use: {
-        permissions: ["microphone"],
-        launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            ...quietChromium,
-            "--use-fake-ui-for-media-stream",
-            "--use-fake-device-for-media-stream",
-            `--use-file-for-fake-audio-capture=${ANSWER_WAV}%noloop`,
-          ],
-        },
-      },
-    },
+    speaking("voice", VOICE_SPECS, ANSWER_WAV),
+    speaking("noise", NOISE_SPECS, NOISE_WAV),
+    speaking("counting", COUNTING_SPECS, COUNTING_WAV),
   ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort`,

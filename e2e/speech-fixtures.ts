@@ -1,11 +1,12 @@
 // Playwright global setup: speaks the answer the fake microphone plays (Flite voices, local-speech/test-speech.ts) into a 48 kHz WAV.
 // Each run writes it afresh (~1 s), so it always matches the sentences and voices the tests expect.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "@playwright/test";
 import type { Locator } from "@playwright/test";
-import { resample } from "../local-speech/decode.ts";
-import { FLITE_SAMPLE_RATE } from "../local-speech/flite.ts";
+import { decodeToPcm, resample } from "../local-speech/decode.ts";
+import { FLITE_SAMPLE_RATE, synthesize } from "../local-speech/flite.ts";
 import { whiteNoise } from "../local-speech/speech-variants.ts";
 import { ANSWER_SENTENCES, ANSWER_VOICES, sentenceKeywordsHeard, speakAnswer } from "../local-speech/test-speech.ts";
 import { encodeWav } from "../app/audio/wav.ts";
@@ -14,6 +15,20 @@ export const FIXTURE_DIR = join(import.meta.dirname, ".fixtures");
 /** The spoken answer, in the voices whose margin local-speech/transcription.test.ts checks. */
 export const ANSWER_WAV = join(FIXTURE_DIR, "answer.wav");
 const TIMING_JSON = join(FIXTURE_DIR, "answer.json");
+/** Eight seconds of faint pink noise (sox, -30 dBFS peak), then silence: a room, and no one speaking. */
+export const NOISE_WAV = join(FIXTURE_DIR, "noise.wav");
+/** Counting from one to sixty in one breath, with no pause between the numbers. */
+export const COUNTING_WAV = join(FIXTURE_DIR, "counting.wav");
+const COUNTING_JSON = join(FIXTURE_DIR, "counting.json");
+export const COUNTING_NUMBERS = 60;
+/** How the counting is said: each number spelled out, one after the other. */
+export const COUNTING_TEXT = Array.from({ length: COUNTING_NUMBERS }, (_, i) => spelled(i + 1)).join(" ");
+
+function spelled(n: number): string {
+  const ones = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+  const tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty"];
+  return n < 20 ? ones[n]! : `${tens[Math.floor(n / 10)]}${n % 10 ? `-${ones[n % 10]}` : ""}`;
+}
 
 /** A microphone's rate: the browser's capture and the server's resampling run as they do for people. */
 const MIC_RATE = 48_000;
@@ -23,9 +38,14 @@ const TAIL_SECONDS = 4;
 /**
  * A quiet room under the speech (-60 dBFS), as every microphone hears: the recorder learns its noise floor from the
  * quietest sound it hears and ignores digital silence, so without it quiet stretches of speech would pass for pauses.
- * Below the speech server's silence gate (local-speech/silence.ts), so the room alone is never transcribed.
+ * Silero VAD hears no speech in it, so the room alone is never transcribed.
  */
 const ROOM_NOISE_RMS = 0.001;
+
+/** Seconds from the start of COUNTING_WAV to the end of the counting. */
+export function countingEnd(): number {
+  return (JSON.parse(readFileSync(COUNTING_JSON, "utf8")) as { speechEnd: number }).speechEnd;
+}
 
 /** Seconds from the start of ANSWER_WAV to the end of each sentence's speech. */
 export function answerSentenceEnds(): number[] {
@@ -46,11 +66,25 @@ export async function expectAnswerHeard(locator: Locator, sentences: readonly nu
   await expect.poll(shortOf, { timeout, message: "the spoken answer's keywords" }).toEqual([]);
 }
 
+/** `pcm` at 16 kHz as the fake microphone's file: at 48 kHz, with LEAD_SECONDS and TAIL_SECONDS of room around it. */
+function asMicrophone(pcm: Float32Array): Uint8Array {
+  const lead = new Float32Array(LEAD_SECONDS * FLITE_SAMPLE_RATE);
+  const tail = new Float32Array(TAIL_SECONDS * FLITE_SAMPLE_RATE);
+  const mic = resample(Float32Array.from([...lead, ...pcm, ...tail]), FLITE_SAMPLE_RATE, MIC_RATE);
+  const room = whiteNoise(mic.length, ROOM_NOISE_RMS);
+  return encodeWav(mic.map((x, i) => x + room[i]!), MIC_RATE);
+}
+
 export default async function makeSpeechFixtures(): Promise<void> {
   mkdirSync(FIXTURE_DIR, { recursive: true });
-  const { pcm, sentenceEnds } = await speakAnswer(ANSWER_VOICES[0]!, { leadSeconds: LEAD_SECONDS, tailSeconds: TAIL_SECONDS });
-  const mic = resample(pcm, FLITE_SAMPLE_RATE, MIC_RATE);
-  const room = whiteNoise(mic.length, ROOM_NOISE_RMS);
-  writeFileSync(ANSWER_WAV, encodeWav(mic.map((x, i) => x + room[i]!), MIC_RATE));
-  writeFileSync(TIMING_JSON, JSON.stringify({ sentenceEnds }));
+  const { pcm, sentenceEnds } = await speakAnswer(ANSWER_VOICES[0]!);
+  writeFileSync(ANSWER_WAV, asMicrophone(pcm));
+  writeFileSync(TIMING_JSON, JSON.stringify({ sentenceEnds: sentenceEnds.map((end) => end + LEAD_SECONDS) }));
+  const counting = await synthesize(COUNTING_TEXT, "slt");
+  writeFileSync(COUNTING_WAV, asMicrophone(counting.pcm));
+  writeFileSync(COUNTING_JSON, JSON.stringify({ speechEnd: LEAD_SECONDS + counting.durationSeconds }));
+  // sox makes the noise as in the report it reproduces; -R keeps it the same on every run.
+  const noise = join(FIXTURE_DIR, "noise.raw.wav");
+  execFileSync("sox", ["-R", "-n", "-r", String(FLITE_SAMPLE_RATE), "-c", "1", "-b", "16", noise, "synth", "8", "pinknoise", "vol", "0.03"]);
+  writeFileSync(NOISE_WAV, asMicrophone((await decodeToPcm(new Uint8Array(readFileSync(noise)), "audio/wav")).pcm));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalWords, wordErrors } from "./wer.ts";
+import { canonicalWords, numbersSaid, wordErrors } from "./wer.ts";
 
 describe("canonicalWords", () => {
   it("spells numbers, percentages and hyphenated words the same way whichever way they were written", () => {
@@ -33,5 +33,16 @@ describe("wordErrors", () => {
 
   it("counts words heard twice as insertions", () => {
     expect(wordErrors("one two three", "one two two three")).toMatchObject({ insertions: 1, wer: 1 / 3 });
+  });
+});
+
+describe("numbersSaid", () => {
+  it("reads numbers however they were written, in order, skipping other words", () => {
+    expect(numbersSaid("1, 2, three, twenty-one 22 and twenty three, so forty")).toEqual([1, 2, 3, 21, 22, 23, 40]);
+  });
+
+  it("shows a number heard twice, and numbers run together", () => {
+    expect(numbersSaid("19, 20, 20, 21")).toEqual([19, 20, 20, 21]);
+    expect(numbersSaid("45 4647")).toEqual([45, 4647]);
   });
 });

@@ -78,3 +78,33 @@ export function wordErrors(reference: string, transcript: string): WordErrors {
     lostRun,
   };
 }
+
+const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/**
+ * The numbers said in `text`, in order, however written ("21", "twenty-one" and "twenty one" are each
+ * 21; "4647" stays 4647, two numbers run together); other words are skipped. How the counting test
+ * reads a transcript.
+ */
+export function numbersSaid(text: string): number[] {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const numbers: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (/^\d+$/.test(word)) {
+      numbers.push(Number(word));
+      continue;
+    }
+    const tens = TENS.indexOf(word);
+    const ones = ONES.indexOf(word);
+    if (tens >= 2) {
+      const next = ONES.indexOf(words[i + 1] ?? "");
+      if (next >= 1 && next <= 9) {
+        numbers.push(tens * 10 + next);
+        i++;
+      } else numbers.push(tens * 10);
+    } else if (ones >= 0) numbers.push(ones);
+  }
+  return numbers;
+}
