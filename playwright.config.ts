@@ -31,6 +31,8 @@ const COUNTING_SPECS = /counting\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/*.test.ts are unit tests of the specs' own tools (vitest runs them).
+  testMatch: /\.spec\.ts$/,
   globalSetup: "./e2e/speech-fixtures.ts",
   fullyParallel: false,
   workers: 1,

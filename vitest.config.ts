@@ -29,7 +29,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["app/**/*.test.ts", "local-speech/**/*.test.ts", "scripts/**/*.test.ts", "e2e/**/*.test.ts"], environment: "node" },
       },
     ],
   },

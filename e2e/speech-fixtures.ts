@@ -10,6 +10,7 @@ import { FLITE_SAMPLE_RATE, synthesize } from "../local-speech/flite.ts";
 import { whiteNoise } from "../local-speech/speech-variants.ts";
 import { ANSWER_SENTENCES, ANSWER_VOICES, sentenceKeywordsHeard, speakAnswer } from "../local-speech/test-speech.ts";
 import { encodeWav } from "../app/audio/wav.ts";
+import { envelope } from "./segment-coverage.ts";
 
 export const FIXTURE_DIR = join(import.meta.dirname, ".fixtures");
 /** The spoken answer, in the voices whose margin local-speech/transcription.test.ts checks. */
@@ -42,9 +43,16 @@ const TAIL_SECONDS = 4;
  */
 const ROOM_NOISE_RMS = 0.001;
 
-/** Seconds from the start of COUNTING_WAV to the end of the counting. */
-export function countingEnd(): number {
-  return (JSON.parse(readFileSync(COUNTING_JSON, "utf8")) as { speechEnd: number }).speechEnd;
+/** Seconds from the start of COUNTING_WAV to the first and last sound of the counting. */
+export function countingSpan(): { speechStart: number; speechEnd: number } {
+  return JSON.parse(readFileSync(COUNTING_JSON, "utf8")) as { speechStart: number; speechEnd: number };
+}
+
+/** Seconds from the start of 16 kHz `pcm` to its first and last 10 ms louder than -50 dBFS (Flite pads its speech with silence). */
+function speechSpan(pcm: Float32Array): { start: number; end: number } {
+  const loudness = envelope(pcm);
+  const loud = [...loudness.keys()].filter((frame) => loudness[frame]! > -50);
+  return { start: loud[0]! / 100, end: (loud.at(-1)! + 1) / 100 };
 }
 
 /** Seconds from the start of ANSWER_WAV to the end of each sentence's speech. */
@@ -82,7 +90,8 @@ export default async function makeSpeechFixtures(): Promise<void> {
   writeFileSync(TIMING_JSON, JSON.stringify({ sentenceEnds: sentenceEnds.map((end) => end + LEAD_SECONDS) }));
   const counting = await synthesize(COUNTING_TEXT, "slt");
   writeFileSync(COUNTING_WAV, asMicrophone(counting.pcm));
-  writeFileSync(COUNTING_JSON, JSON.stringify({ speechEnd: LEAD_SECONDS + counting.durationSeconds }));
+  const spoken = speechSpan(counting.pcm);
+  writeFileSync(COUNTING_JSON, JSON.stringify({ speechStart: LEAD_SECONDS + spoken.start, speechEnd: LEAD_SECONDS + spoken.end }));
   // sox makes the noise as in the report it reproduces; -R keeps it the same on every run.
   const noise = join(FIXTURE_DIR, "noise.raw.wav");
   execFileSync("sox", ["-R", "-n", "-r", String(FLITE_SAMPLE_RATE), "-c", "1", "-b", "16", noise, "synth", "8", "pinknoise", "vol", "0.03"]);

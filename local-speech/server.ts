@@ -13,7 +13,8 @@ export const DEFAULT_PORT = 8788;
 export interface SpeechEngine {
   load(): Promise<unknown>;
   isReady(): boolean;
-  transcribe(pcm: Float32Array): Promise<{ text: string }>;
+  /** `prompt`: the client's text for Whisper to take as what came before (style, spelling). */
+  transcribe(pcm: Float32Array, options?: { prompt?: string }): Promise<{ text: string }>;
 }
 
 const whisperEngine: SpeechEngine = { load: loadWhisper, isReady: isWhisperReady, transcribe };
@@ -85,6 +86,8 @@ function tooLarge(): HttpError {
 }
 
 const RESPONSE_FORMATS = new Set(["json", "verbose_json", "text"]);
+/** Whisper reads only the last 223 tokens of a prompt (~900 characters); anything far longer is a mistake. */
+const PROMPT_CHARS_MAX = 2_000;
 const ENGLISH = new Set(["", "en", "english"]);
 
 async function handleTranscription(req: IncomingMessage, res: ServerResponse, engine: SpeechEngine): Promise<void> {
@@ -107,7 +110,11 @@ async function handleTranscription(req: IncomingMessage, res: ServerResponse, en
   if (!ENGLISH.has(language)) {
     throw new HttpError(400, "unsupported_language", "Only English (language=en) is supported.", "language");
   }
-  // `model` names whatever the client was configured with; `prompt` is accepted but Whisper here cannot take one.
+  // `model` names whatever the client was configured with.
+  const prompt = String(form.get("prompt") ?? "");
+  if (prompt.length > PROMPT_CHARS_MAX) {
+    throw new HttpError(400, "prompt_too_long", `The prompt is limited to ${PROMPT_CHARS_MAX} characters.`, "prompt");
+  }
   let audio;
   try {
     audio = await decodeToPcm(new Uint8Array(await file.arrayBuffer()), file.type);
@@ -116,7 +123,7 @@ async function handleTranscription(req: IncomingMessage, res: ServerResponse, en
     throw error;
   }
   // Only speech reaches Whisper, which would make up words for silence or noise; long audio goes in pieces.
-  const text = await transcribeSpeech(audio.pcm, (pcm) => engine.transcribe(pcm));
+  const text = await transcribeSpeech(audio.pcm, (pcm, options) => engine.transcribe(pcm, options), { prompt });
   if (format === "text") send(res, 200, text);
   else if (format === "verbose_json") send(res, 200, { text, language: "english", duration: Math.round(audio.durationSeconds * 1000) / 1000 });
   else send(res, 200, { text });

@@ -20,14 +20,19 @@ export const SERVER_SEGMENTS: Partial<SegmenterOptions> = {
 
 /**
  * The transcript of 16 kHz mono PCM: "" when Silero hears no speech in it, else each piece with speech
- * transcribed in turn and the pieces joined (words an overlap repeats kept once, Whisper's no-speech
+ * transcribed in turn (with `prompt`, the client's, as Whisper's previous text) and the pieces joined (words an overlap repeats kept once, Whisper's no-speech
  * outputs dropped from pieces with too little speech to have said them).
  */
-export async function transcribeSpeech(pcm: Float32Array, transcribe: (pcm: Float32Array) => Promise<{ text: string }>): Promise<string> {
+export async function transcribeSpeech(
+  pcm: Float32Array,
+  transcribe: (pcm: Float32Array, options: { prompt?: string }) => Promise<{ text: string }>,
+  { prompt }: { prompt?: string } = {},
+): Promise<string> {
   const parts: SegmentTranscript[] = [];
   for (const segment of await segmentSpeech(pcm, SERVER_SEGMENTS)) {
-    const text = segment.voicedMs === 0 ? "" : keepSpokenText((await transcribe(segment.samples)).text, segment.voicedMs);
+    const text = segment.voicedMs === 0 ? "" : keepSpokenText((await transcribe(segment.samples, { prompt })).text, segment.voicedMs);
     parts.push({ text, overlapMs: segment.overlapMs });
   }
   return joinSegmentTranscripts(parts);
 }
+

@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import * as ort from "onnxruntime-node";
 import { SpeechSegmenter, type SegmenterOptions, type SpeechSegment } from "../app/audio/vad/segmenter.ts";
 import { SileroVad, VAD_FRAME_SAMPLES, type OrtRuntime } from "../app/audio/vad/silero.ts";
+import { SpeechTimeline, type SpeechTiming } from "../app/audio/vad/speech-timeline.ts";
 
 export function vadModelPath(): string {
   const require = createRequire(import.meta.url);
@@ -25,18 +26,28 @@ export async function loadVad(): Promise<SileroVad> {
 
 /**
  * Cuts 16 kHz mono PCM into segments with the recorder's own segmenter, judging each frame with
- * Silero. The tail shorter than a frame is padded with silence. `options` adjust the segmenter
- * (the server allows longer segments than the recorder).
+ * Silero, and times the speech as the recorder does. The tail shorter than a frame is padded with
+ * silence. `options` adjust the segmenter (the server allows longer segments than the recorder).
  */
-export async function segmentSpeech(pcm: Float32Array, options: Partial<SegmenterOptions> = {}): Promise<SpeechSegment[]> {
+export async function analyseSpeech(
+  pcm: Float32Array,
+  options: Partial<SegmenterOptions> = {},
+): Promise<{ segments: SpeechSegment[]; timing: SpeechTiming }> {
   const vad = await loadVad();
   const segments: SpeechSegment[] = [];
   const segmenter = new SpeechSegmenter((segment) => segments.push(segment), options);
+  const timeline = new SpeechTimeline();
   for (let start = 0; start < pcm.length; start += VAD_FRAME_SAMPLES) {
     const frame = new Float32Array(VAD_FRAME_SAMPLES);
     frame.set(pcm.subarray(start, start + VAD_FRAME_SAMPLES));
     segmenter.push(frame, await vad.probability(frame));
+    timeline.push(segmenter.inSpeech);
   }
   segmenter.finish();
-  return segments;
+  return { segments, timing: timeline.timing };
+}
+
+/** The segments of analyseSpeech alone. */
+export async function segmentSpeech(pcm: Float32Array, options: Partial<SegmenterOptions> = {}): Promise<SpeechSegment[]> {
+  return (await analyseSpeech(pcm, options)).segments;
 }

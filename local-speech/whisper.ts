@@ -93,8 +93,12 @@ export const SERVER_SESSION_OPTIONS: Readonly<WhisperSessionOptions> = { intraOp
 
 /** One loaded Whisper base model (~1.5 GB of memory until disposed). */
 export interface Whisper {
-  /** English transcription of 16 kHz mono PCM; calls run one at a time, in order. */
-  transcribe(pcm: Float32Array): Promise<{ text: string }>;
+  /**
+   * English transcription of 16 kHz mono PCM; calls run one at a time, in order. A `prompt` is text
+   * Whisper takes as what came before (its "previous text"), which steers spelling and style; it is
+   * used for audio of one window (30 s) or less, the only audio the server sends here.
+   */
+  transcribe(pcm: Float32Array, options?: { prompt?: string }): Promise<{ text: string }>;
   /** Frees the model's sessions; the instance cannot be used afterwards. */
   dispose(): Promise<void>;
 }
@@ -119,9 +123,10 @@ export async function createWhisper(sessionOptions: Readonly<WhisperSessionOptio
   /** 2 cores: one inference at a time, each with both threads, beats two fighting for them. */
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    transcribe(pcm) {
+    transcribe(pcm, { prompt } = {}) {
       const run = queue.then(async () => {
         const long = pcm.length > WINDOW_SECONDS * SAMPLE_RATE;
+        if (prompt?.trim() && !long) return { text: await transcribeWithPrompt(asr, pcm, prompt) };
         const output = await asr(pcm, {
           language: "english",
           task: "transcribe",
@@ -137,6 +142,33 @@ export async function createWhisper(sessionOptions: Readonly<WhisperSessionOptio
       await asr.dispose();
     },
   };
+}
+
+/** Whisper reads at most this many tokens of previous text (half its 448-token context, less one). */
+const PROMPT_TOKENS_MAX = 223;
+/** The longest transcript asked for: a 30 s window of fast speech is ~100 words, well under this. */
+const TRANSCRIPT_TOKENS_MAX = 200;
+
+interface WhisperInternals {
+  tokenizer: { encode(text: string, options: { add_special_tokens: boolean }): number[]; decode(ids: bigint[], options: { skip_special_tokens: boolean }): string; _tokenizer: { token_to_id(token: string): number } };
+  processor(pcm: Float32Array): Promise<{ input_features: unknown }>;
+  model: { generate(options: { inputs: unknown; decoder_input_ids: bigint[][]; max_new_tokens: number }): Promise<{ tolist(): bigint[][] }> };
+}
+
+/**
+ * Transcribes with `prompt` as previous text: the decoder starts from <|startofprev|> and the prompt's
+ * tokens, then the usual <|startoftranscript|><|en|><|transcribe|><|notimestamps|> (as OpenAI's
+ * whisper does for `initial_prompt`). The pipeline offers no prompt option, so this calls the model itself.
+ */
+async function transcribeWithPrompt(asr: AutomaticSpeechRecognitionPipeline, pcm: Float32Array, prompt: string): Promise<string> {
+  const { tokenizer, processor, model } = asr as unknown as WhisperInternals;
+  const id = (token: string) => tokenizer._tokenizer.token_to_id(token);
+  const previous = tokenizer.encode(` ${prompt.trim()}`, { add_special_tokens: false }).slice(-PROMPT_TOKENS_MAX);
+  const start = [id("<|startofprev|>"), ...previous, id("<|startoftranscript|>"), id("<|en|>"), id("<|transcribe|>"), id("<|notimestamps|>")];
+  const { input_features } = await processor(pcm);
+  const output = await model.generate({ inputs: input_features, decoder_input_ids: [start.map(BigInt)], max_new_tokens: TRANSCRIPT_TOKENS_MAX });
+  const tokens = output.tolist()[0]!;
+  return tokenizer.decode(tokens.slice(start.length), { skip_special_tokens: true }).trim();
 }
 
 let loading: Promise<Whisper> | undefined;
@@ -161,7 +193,7 @@ export function isWhisperReady(): boolean {
   return ready;
 }
 
-/** English transcription of 16 kHz mono PCM with the server's model. */
-export async function transcribe(pcm: Float32Array): Promise<{ text: string }> {
-  return (await loadWhisper()).transcribe(pcm);
+/** English transcription of 16 kHz mono PCM with the server's model (see Whisper.transcribe for `prompt`). */
+export async function transcribe(pcm: Float32Array, options?: { prompt?: string }): Promise<{ text: string }> {
+  return (await loadWhisper()).transcribe(pcm, options);
 }

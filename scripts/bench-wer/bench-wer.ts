@@ -8,6 +8,7 @@ import { loadavg } from "node:os";
 import { segmentSpeech } from "../../local-speech/vad.ts";
 import { transcribeSpeech } from "../../local-speech/transcribe-speech.ts";
 import { createWhisper, SERVER_SESSION_OPTIONS } from "../../local-speech/whisper.ts";
+import { VERBATIM_PROMPT } from "../../worker/ai/verbatim-prompt.ts";
 import { joinSegmentTranscripts } from "../../worker/live/join-transcript.ts";
 import { keepSpokenText } from "../../worker/live/no-speech.ts";
 import { ANSWERS, scriptOf, type SpokenAnswer } from "./answers.ts";
@@ -17,6 +18,8 @@ import { wordErrors, type WordErrors } from "./wer.ts";
 const RATE = 16_000;
 const only = process.env.BENCH_WER_ONLY?.split(",");
 const verbose = Boolean(process.env.BENCH_WER_VERBOSE);
+/** Other segmenter settings to compare (JSON of SegmenterOptions); the recorder's own when unset. */
+const segmenterOptions = process.env.BENCH_WER_SEGMENTER ? (JSON.parse(process.env.BENCH_WER_SEGMENTER) as object) : {};
 
 for (const tool of ["espeak-ng", "sox"]) {
   try {
@@ -28,13 +31,16 @@ for (const tool of ["espeak-ng", "sox"]) {
 }
 
 const whisper = await createWhisper(SERVER_SESSION_OPTIONS);
+/** What the Worker sends with every segment (worker/ai/provider.ts); BENCH_WER_PROMPT= (empty) compares without it. */
+const prompt = process.env.BENCH_WER_PROMPT ?? VERBATIM_PROMPT;
 
 /** What the product makes of the answer: segments cut as the recorder cuts them, each handled as the server and the Worker do. */
 async function throughThePipeline(pcm: Float32Array): Promise<{ text: string; segments: number }> {
-  const segments = await segmentSpeech(pcm);
+  const segments = await segmentSpeech(pcm, segmenterOptions);
   const parts = [];
   for (const segment of segments) {
-    const heard = segment.voicedMs === 0 ? "" : await transcribeSpeech(segment.samples, (audio) => whisper.transcribe(audio));
+    const heard =
+      segment.voicedMs === 0 ? "" : await transcribeSpeech(segment.samples, (audio, options) => whisper.transcribe(audio, options), { prompt });
     parts.push({ text: keepSpokenText(heard, segment.voicedMs), overlapMs: segment.overlapMs });
   }
   return { text: joinSegmentTranscripts(parts), segments: segments.length };

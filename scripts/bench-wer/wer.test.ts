@@ -25,6 +25,12 @@ describe("wordErrors", () => {
     });
   });
 
+  it("aligns with the fewest edits, so words heard wrong around a shared word are misheard, not lost", () => {
+    const errors = wordErrors("one large request that fetched every shipment at once", "one large request at FH reshipment at once");
+    expect(errors.longestLostRun).toBeLessThanOrEqual(1);
+    expect(errors.substitutions).toBeGreaterThanOrEqual(3);
+  });
+
   it("finds the longest run of spoken words that went missing", () => {
     const errors = wordErrors("one two three four five six seven eight nine ten", "one two three eight nine ten");
     expect(errors).toMatchObject({ deletions: 4, longestLostRun: 4, lostRun: ["four", "five", "six", "seven"] });

@@ -1,6 +1,5 @@
 // Word error rate of a transcript against the words actually spoken, and the longest run of spoken
 // words the transcript lost: how bench:wer and the counting end-to-end test judge what was heard.
-import { diffArrays } from "diff";
 import numberToWords from "number-to-words";
 
 /**
@@ -42,38 +41,52 @@ export interface WordErrors {
 }
 
 /**
- * Aligns the transcript to the reference word by word (the `diff` package's longest common
- * subsequence) and counts the errors: where removed and added words meet, pairs are substitutions and
- * the rest deletions or insertions, as a Levenshtein alignment would count them.
+ * Aligns the transcript to the reference word by word with the least edits (Levenshtein: each
+ * substitution, deletion and insertion costs 1), the alignment WER is defined by, and counts them.
+ * A misheard word is a substitution; only spoken words with nothing heard in their place are lost.
  */
 export function wordErrors(reference: string, transcript: string): WordErrors {
   const spoken = canonicalWords(reference);
   const heard = canonicalWords(transcript);
-  const parts = diffArrays(spoken, heard);
+  const n = spoken.length;
+  const m = heard.length;
+  // cost[i][j]: fewest edits turning the first i spoken words into the first j heard ones.
+  const cost = Array.from({ length: n + 1 }, (_, i) => Int32Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const same = spoken[i - 1] === heard[j - 1] ? 0 : 1;
+      cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + same, cost[i - 1]![j]! + 1, cost[i]![j - 1]! + 1);
+    }
+  }
   let substitutions = 0;
   let deletions = 0;
   let insertions = 0;
+  let run: string[] = [];
   let lostRun: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (!part.removed && !part.added) continue;
-    const removed = part.removed ? part.value : [];
-    const added = part.removed && parts[i + 1]?.added ? parts[++i]!.value : part.added ? part.value : [];
-    const paired = Math.min(removed.length, added.length);
-    substitutions += paired;
-    deletions += removed.length - paired;
-    insertions += added.length - paired;
-    // Words replaced by as many others were misheard; only the surplus was lost outright.
-    const lost = removed.slice(paired);
-    if (lost.length > lostRun.length) lostRun = lost;
+  // Walk back from the end; on ties prefer a match or substitution, so a lost run is only what is really missing.
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    if (i > 0 && j > 0 && cost[i]![j] === cost[i - 1]![j - 1]! + (spoken[i - 1] === heard[j - 1] ? 0 : 1)) {
+      if (spoken[i - 1] !== heard[j - 1]) substitutions++;
+      run = [];
+      i--;
+      j--;
+    } else if (i > 0 && cost[i]![j] === cost[i - 1]![j]! + 1) {
+      deletions++;
+      run = [spoken[i - 1]!, ...run];
+      if (run.length > lostRun.length) lostRun = run;
+      i--;
+    } else {
+      insertions++;
+      j--;
+    }
   }
   const errors = substitutions + deletions + insertions;
   return {
-    wer: spoken.length === 0 ? 0 : errors / spoken.length,
+    wer: n === 0 ? 0 : errors / n,
     substitutions,
     deletions,
     insertions,
-    words: spoken.length,
+    words: n,
     longestLostRun: lostRun.length,
     lostRun,
   };

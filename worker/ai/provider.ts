@@ -57,12 +57,6 @@ export class ProviderError extends Error {
   }
 }
 
-/**
- * Whisper follows the style of its prompt: a prompt with hesitations in it makes it keep more of them,
- * which the delivery metrics need. Sent where the provider accepts a prompt.
- */
-export const VERBATIM_PROMPT = "Umm, let me think, like, hmm... Okay, so, uh, here's what I, you know, did.";
-
 /** How long a provider may take before the engine gives up and offers a retry. */
 export const TRANSCRIBE_TIMEOUT_MS = 60_000;
 export const REPLY_TIMEOUT_MS = 90_000;

@@ -1,6 +1,7 @@
 // Speech-to-text over the OpenAI-compatible HTTP API (POST {base}/audio/transcriptions, multipart).
 // Used by the openai provider and by the offline provider's local Whisper server.
-import { ProviderError, VERBATIM_PROMPT, type AudioInput } from "./provider";
+import { VERBATIM_PROMPT } from "./verbatim-prompt";
+import { ProviderError, type AudioInput } from "./provider";
 
 const extensionFor = (mimeType: string) =>
   mimeType.startsWith("audio/mp4") ? "m4a" : mimeType.startsWith("audio/ogg") ? "ogg" : mimeType.startsWith("audio/wav") ? "wav" : "webm";

@@ -3,7 +3,8 @@ import { createWorkersAI } from "workers-ai-provider";
 import { modelFeedbackSchema } from "../protocol/report";
 import { ASSESS_SYSTEM_PROMPT, assessPrompt, chatMessages, systemPrompt } from "./prompt";
 import { generateStructured } from "./structured";
-import { ProviderError, VERBATIM_PROMPT, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest } from "./provider";
+import { VERBATIM_PROMPT } from "./verbatim-prompt";
+import { ProviderError, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest } from "./provider";
 import { streamModelText } from "./stream-text";
 
 export const WORKERS_AI_DEFAULTS = {

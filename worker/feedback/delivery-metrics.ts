@@ -1,6 +1,6 @@
 // Delivery metrics of one answer, measured from its recording (segment lengths, pauses the
 // recorder heard) and its transcript. Computed when the answer completes; stored with it.
-import type { DeliveryMetrics, SpeechTiming } from "../protocol/feedback";
+import { speakingTimeMs, type DeliveryMetrics, type SpeechTiming } from "../protocol/feedback";
 import { countFillers, countWords } from "./fillers";
 
 /** Below this much speech a rate per minute says nothing reliable. */
@@ -18,17 +18,6 @@ export interface VoiceAnswerInput {
 }
 
 const perMinute = (count: number, ms: number) => Math.round((count / (ms / 60_000)) * 10) / 10;
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-
-/**
- * Time spent speaking, in ms: from the first voiced frame to the last, less the long pauses between,
- * so the lead-in, the silence before "Done" and long thinking pauses never slow the pace down. Without
- * the recorder's timing (an answer finished after a reload, an older page), the recording's length.
- */
-export function speakingTimeMs(segmentDurationsMs: readonly number[], speech: SpeechTiming | null): { ms: number; measured: boolean } {
-  if (speech?.firstVoicedMs == null || speech.lastVoicedMs == null) return { ms: Math.round(sum(segmentDurationsMs)), measured: false };
-  return { ms: Math.max(0, Math.round(speech.lastVoicedMs - speech.firstVoicedMs - sum(speech.longPausesMs))), measured: true };
-}
 
 export function voiceMetrics({ transcript, segmentDurationsMs, longPausesMs, speech, keepsHesitations }: VoiceAnswerInput): DeliveryMetrics {
   const speaking = speakingTimeMs(segmentDurationsMs, speech ?? null);

@@ -20,6 +20,19 @@ export const speechTimingSchema = z.object({
 });
 export type SpeechTiming = z.infer<typeof speechTimingSchema>;
 
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * Time spent speaking, in ms: from the first voiced frame to the last, less the long pauses between,
+ * so the lead-in, the silence before "Done" and long thinking pauses never slow the pace down. Without
+ * the recorder's timing (an answer finished after a reload, an older page), the recording's length.
+ */
+export function speakingTimeMs(segmentDurationsMs: readonly number[], speech: SpeechTiming | null): { ms: number; measured: boolean } {
+  if (speech?.firstVoicedMs == null || speech.lastVoicedMs == null) return { ms: Math.round(sum(segmentDurationsMs)), measured: false };
+  return { ms: Math.max(0, Math.round(speech.lastVoicedMs - speech.firstVoicedMs - sum(speech.longPausesMs))), measured: true };
+}
+
+
 export const deliveryMetricsSchema = z.object({
   kind: z.enum(["voice", "text"]),
   words: z.number().check(z.int(), z.gte(0)),

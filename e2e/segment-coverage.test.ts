@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { coverageProblems, placeSegments } from "./segment-coverage";
+
+const RATE = 16_000;
+
+/** 20 s of "syllables": noise bursts of varied length and loudness with short dips, from a fixed seed. */
+function speechLike(seconds: number): Float32Array {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const pcm = new Float32Array(seconds * RATE);
+  let i = 0;
+  while (i < pcm.length) {
+    const length = Math.floor((0.08 + random() * 0.25) * RATE);
+    const level = random() < 0.2 ? 0.002 : 0.05 + random() * 0.3;
+    for (let j = 0; j < length && i < pcm.length; j++, i++) pcm[i] = level * (random() * 2 - 1);
+  }
+  return pcm;
+}
+
+const played = speechLike(20);
+const cut = (fromS: number, toS: number, gain = 1) => played.slice(fromS * RATE, toS * RATE).map((x) => x * gain);
+
+describe("placeSegments and coverageProblems", () => {
+  it("find contiguous segments a whole cover, even at another gain", () => {
+    const places = placeSegments(played, [cut(0, 7.3), cut(7.3, 13.9, 0.5), cut(13.9, 20)]);
+    expect(places.map((p) => [p.startMs, p.endMs])).toEqual([[0, 7300], [7300, 13900], [13900, 20000]]);
+    expect(coverageProblems(places, 0, 20_000)).toEqual([]);
+  });
+
+  it("name audio lost between segments", () => {
+    const problems = coverageProblems(placeSegments(played, [cut(0, 7.3), cut(7.8, 20)]), 0, 20_000);
+    expect(problems).toEqual(["500 ms lost between segments 0 and 1 (7300–7800 ms)"]);
+  });
+
+  it("name audio sent twice", () => {
+    const problems = coverageProblems(placeSegments(played, [cut(0, 7.3), cut(6.3, 20)]), 0, 20_000);
+    expect(problems).toEqual(["1000 ms sent twice by segments 0 and 1 (6300–7300 ms)"]);
+  });
+
+  it("name speech never sent at either end, and a segment from elsewhere", () => {
+    const elsewhere = speechLike(3).map((x, i) => x * Math.sin(i / 50));
+    const problems = coverageProblems(placeSegments(played, [cut(1, 19)]), 0, 20_000);
+    expect(problems).toEqual(["speech from 0 ms to 1000 ms was never sent", "speech from 19000 ms to 20000 ms was never sent"]);
+    expect(coverageProblems(placeSegments(played, [elsewhere.reverse()]), 0, 3000)[0]).toMatch(/^segment 0 matches nowhere/);
+  });
+});
