@@ -138,17 +138,16 @@ function Room({ interview }: { interview: InterviewDetail }) {
       )}
       <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
-      {!over && (
-        <InterviewerVoice
-          interviewId={interview.interviewId}
-          messages={live.messages}
-          speech={live.speech}
-          info={live.provider?.speech ?? null}
-          voice={live.voice}
-          onChooseVoice={(voice) => connection?.send({ type: "set_voice", voice })}
-          silenced={recording}
-        />
-      )}
+      {/* Also once the interview is over: the closing line is said as the interview completes. */}
+      <InterviewerVoice
+        interviewId={interview.interviewId}
+        messages={live.messages}
+        speech={live.speech}
+        info={live.provider?.speech ?? null}
+        voice={live.voice}
+        onChooseVoice={(voice) => connection?.send({ type: "set_voice", voice })}
+        silenced={recording}
+      />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
       <p aria-live="polite" className="sr-only">
         {lastInterviewerLine?.content}
