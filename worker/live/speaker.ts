@@ -21,6 +21,8 @@ export class SpokenReply {
     private readonly context: EngineContext,
     private readonly interviewId: string,
     private readonly messageId: string,
+    /** Called once the whole reply has been handed over: it can no longer be said again from scratch. */
+    private readonly onFinish: () => void,
   ) {}
 
   /** More of the reply's text. */
@@ -31,6 +33,7 @@ export class SpokenReply {
   /** The reply is complete (or failed: what was said so far is still spoken). */
   finish(): void {
     for (const sentence of this.splitter.finish()) this.enqueue(sentence);
+    this.onFinish();
   }
 
   private enqueue(text: string): void {
@@ -76,7 +79,8 @@ export class Speaker {
   /** A new reply starts streaming: its sentences will be spoken as they complete. */
   begin(interviewId: string, messageId: string): SpokenReply {
     this.forget(messageId);
-    const reply = new SpokenReply(this.context, interviewId, messageId);
+    // Only a reply that failed part-way stays here, in case it is tried again while its sentences are still spoken.
+    const reply = new SpokenReply(this.context, interviewId, messageId, () => this.active.get(messageId) === reply && this.active.delete(messageId));
     this.active.set(messageId, reply);
     return reply;
   }
