@@ -88,6 +88,7 @@ export class InterviewEngine {
       }
     }
     this.attempts.recover();
+    this.interviewer.recover();
   }
 
   /** A complete answer moves the interview on; a complete attempt from the report gets scored instead. */

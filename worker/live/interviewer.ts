@@ -63,6 +63,11 @@ export class Interviewer {
     this.stream(message, turn);
   }
 
+  /** After a restart: the newest lines finish being spoken. */
+  recover(): void {
+    this.speaker.resumeAll();
+  }
+
   /** Produces a failed interviewer message again, from scratch. */
   retry(message: MessageRecord): void {
     const turn = parseTurn(message);

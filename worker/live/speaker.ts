@@ -85,6 +85,18 @@ export class Speaker {
     return reply;
   }
 
+  /**
+   * After a restart: speaks what a complete line is missing (the object stopped while its sentences were being
+   * spoken). Sentences already stored, with audio or without, are left as they are.
+   */
+  resumeAll(): void {
+    for (const line of this.context.speech.lastCompleteLines()) {
+      const reply = new SpokenReply(this.context, line.interviewId, line.messageId, () => undefined);
+      reply.push(line.content);
+      reply.finish();
+    }
+  }
+
   /** The message is said again from scratch: what was spoken of it before is dropped. */
   forget(messageId: string): void {
     const previous = this.active.get(messageId);

@@ -1,13 +1,14 @@
 // The interviewer's voice in the real Worker and Durable Object (SQLite): every sentence spoken once and stored,
 // served over REST to its owner only, replayed (never spoken again) to a second socket or a reconnect, a chosen
 // voice, and captions with a plain notice when speaking fails. Speech comes from the fake speech server.
-import { env } from "cloudflare:test";
+import { abortAllDurableObjects, env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ServerMessage, SpokenSentence } from "../protocol/socket";
 import { api, registerUser, type TestUser } from "../test/api-client";
 import { LiveClient, completedReplies, isError, isEvent } from "../test/live-client";
 import type { InterviewSummary } from "../protocol/rest";
 import { SentenceSplitter } from "../protocol/sentences";
+import type { UserObject } from "../user-object";
 
 type Welcome = Extract<ServerMessage, { type: "welcome" }>;
 interface SpeechRequest {
@@ -163,5 +164,33 @@ describe("the interviewer's voice", () => {
     expect(asked).toHaveLength(1);
     expect((await api(`/interviews/${interview.interviewId}/messages/${reply.messageId}/speech/0`, { cookie: user.cookie })).status).toBe(404);
     client.close();
+  });
+
+  it("a restart part-way through a line speaks the rest of it, and only the rest", async () => {
+    const user = await registerUser();
+    const { interview, role } = await interviewFor(user);
+    const { client, messageId } = await openingSpoken(user, interview);
+    const spoken = sentencesOf(client, messageId);
+    client.close();
+    // As if the object had stopped after the first two sentences.
+    await runInDurableObject(env.USERS.getByName(user.username), (_o: UserObject, state) =>
+      state.storage.sql.exec("DELETE FROM speech_audio WHERE message_id = ? AND idx >= 2", messageId),
+    );
+    const naming = (await speechLog()).filter((r) => r.input.includes(role)).length;
+    await abortAllDurableObjects();
+
+    const back = await LiveClient.open(interview.interviewId, user.cookie);
+    back.hello(0);
+    const welcome = (await back.waitFor((m) => m.type === "welcome")) as Welcome;
+    // The rest may be spoken before the snapshot is taken or after it: together they are the whole line again.
+    // (Events the snapshot already holds are the ones numbered up to its seq, as the room treats them.)
+    const after = () => back.events().flatMap((e) => (e.type === "speech" && e.seq > welcome.seq && e.sentence.messageId === messageId ? [e.sentence] : []));
+    const known = () => [...(welcome.snapshot?.speech ?? []).filter((s) => s.messageId === messageId), ...after()];
+    await back.waitFor(() => known().length === spoken.length);
+    expect(known().sort((a, b) => a.index - b.index)).toEqual(spoken);
+    // Of the sentences naming the role, only those after the first two were spoken again.
+    const again = (await speechLog()).filter((r) => r.input.includes(role)).length - naming;
+    expect(again).toBe(spoken.slice(2).filter((s) => s.text.includes(role)).length);
+    back.close();
   });
 });

@@ -67,6 +67,19 @@ export class SpeechStorage {
     return row?.audio && row.mime_type ? { audio: new Uint8Array(row.audio), mimeType: row.mime_type } : null;
   }
 
+  /** The newest interviewer line of each running interview, when it is complete: the one a restart may have left half spoken. */
+  lastCompleteLines(): { interviewId: string; messageId: string; content: string }[] {
+    return this.sql
+      .exec<{ id: string; interview_id: string; content: string }>(
+        `SELECT m.id, m.interview_id, m.content FROM messages m JOIN interviews i ON i.id = m.interview_id
+         WHERE i.status = 'in_progress' AND m.role = 'assistant' AND m.status = 'complete' AND m.attempt_of IS NULL
+           AND m.rowid = (SELECT rowid FROM messages WHERE interview_id = m.interview_id AND role = 'assistant' AND attempt_of IS NULL
+                          ORDER BY created_at DESC, rowid DESC LIMIT 1)`,
+      )
+      .toArray()
+      .map((row) => ({ interviewId: row.interview_id, messageId: row.id, content: row.content }));
+  }
+
   /** Forgets a message's sentences: it is being said again from scratch. */
   deleteSentences(messageId: string): void {
     this.sql.exec("DELETE FROM speech_audio WHERE message_id = ?", messageId);
