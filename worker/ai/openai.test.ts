@@ -140,4 +140,10 @@ describe("openai provider", () => {
     await expect(speak(() => new Response(JSON.stringify({ error: "nope" })))).rejects.toThrow(/sent no audio/);
     await expect(speak(() => new Response("<html>proxy error</html>"))).rejects.toBeInstanceOf(ProviderError);
   });
+
+  it("says a speech service that answers too late is slow, not unreachable", async () => {
+    const hang = fakeServer((_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason))));
+    const provider = openAiProvider({ ...settings, fetch: hang.fetch });
+    await expect(provider.speech.speak({ text: "Hi.", voice: "alloy" }, AbortSignal.timeout(50))).rejects.toThrow(/took too long/);
+  });
 });

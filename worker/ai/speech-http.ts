@@ -22,6 +22,8 @@ export async function speakOverHttp(
       signal,
     });
   } catch (cause) {
+    // Too slow is not down: the next sentence may well be spoken in time.
+    if (signal.aborted) throw new ProviderError("The text-to-speech service took too long to answer.", { cause });
     throw new ProviderError("The text-to-speech service could not be reached.", { cause });
   }
   if (!response.ok) {
