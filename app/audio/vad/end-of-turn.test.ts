@@ -34,7 +34,7 @@ describe("EndOfTurnDetector", () => {
     expect(detector.state.phase).toBe("countdown");
   });
 
-  it("counts down the last two seconds once the pause passes one second, in whole seconds", () => {
+  it("counts down the last second and a half in whole seconds, not in shorter pauses", () => {
     const detector = afterSpeech();
     const phases = feed(detector, 3_008, SILENCE).map((s) => (s.phase === "countdown" ? `countdown ${s.secondsLeft}` : s.phase));
     expect(phases).toEqual(["pause", "countdown 2", "countdown 1", "ended"]);

@@ -38,7 +38,7 @@ export const defaultEndOfTurnOptions: EndOfTurnOptions = {
   minSpeechMs: 250,
   promptAfterMs: 20_000,
   countdownMs: 3_000,
-  quietPauseMs: 1_000,
+  quietPauseMs: 1_500,
   stillThinkingMs: 10_000,
 };
 
