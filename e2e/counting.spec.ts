@@ -4,7 +4,10 @@ import { decodeToPcm } from "../local-speech/decode.ts";
 import { numbersSaid } from "../scripts/bench-wer/wer.ts";
 import { COUNTING_NUMBERS, COUNTING_WAV, countingSpan } from "./speech-fixtures";
 import { coverageProblems, placeSegments } from "./segment-coverage";
-import { registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, registerThroughUi, transcript } from "./helpers";
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 /** How many of 1…COUNTING_NUMBERS appear in `heard` in order (their longest common subsequence). */
 function inOrder(heard: readonly number[]): number {

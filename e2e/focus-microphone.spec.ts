@@ -2,7 +2,7 @@
 // stop and discard a recording.
 import { existsSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
-import { createInterview, expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
+import { answerByClicking, createInterview, expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
 
 test.use({
   permissions: ["microphone"],
@@ -11,6 +11,9 @@ test.use({
     args: ["--disable-background-networking", "--no-first-run", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
   },
 });
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 async function pressWithKeyboard(control: Locator): Promise<void> {
   await control.focus();
