@@ -39,3 +39,27 @@ test("“Answer out loud” turns into “Done” and back without losing focus;
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: /^(Sending…|Answer out loud)$/ })).toBeFocused();
 });
+
+test("holding Space records an answer and letting go ends it, unless focus is on a control", async ({ page }) => {
+  await registerThroughUi(page);
+  await createInterview(page, 2);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+
+  // On a button, Space presses the button: "Answer out loud" starts a click-to-answer answer, which stays open.
+  await page.getByRole("button", { name: "Answer out loud" }).focus();
+  await page.keyboard.down("Space");
+  await page.keyboard.up("Space");
+  await expect(page.getByRole("button", { name: "Done" })).toBeFocused();
+  await page.getByRole("button", { name: "Discard and start again" }).press("Enter");
+  await expect(page.getByRole("button", { name: "Answer out loud" })).toBeFocused();
+
+  // Elsewhere, Space is push-to-talk.
+  const heading = page.getByRole("heading", { name: "Backend Developer" });
+  await heading.focus();
+  await page.keyboard.down("Space");
+  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
+  await page.keyboard.up("Space");
+  await expect(page.getByRole("button", { name: "Done" })).toBeHidden();
+  await expect(heading).toBeFocused();
+});

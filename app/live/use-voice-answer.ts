@@ -43,6 +43,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   const [heardNothing, setHeardNothing] = useState(false);
   const stream = useRef<MediaStream | null>(null);
   const recorder = useRef<AnswerRecorder | null>(null);
+  /** stop() came while the microphone was still starting (a quick tap of push-to-talk): stop once it runs. */
+  const stopWhenStarted = useRef(false);
   /** Tells the server the current answer is abandoned, if it has heard of it. */
   const discardAnswer = useRef<() => void>(() => undefined);
   /** Where a hands-free answer stands (null for answers that end on Done), and what decides it. */
@@ -84,6 +86,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       setLimitReached(false);
       setHeardNothing(false);
       setNeedsClick(false);
+      stopWhenStarted.current = false;
       if (auto) {
         await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, AUTO_START_AUDIO_MS))]);
         if (context.state !== "running") {
@@ -102,8 +105,14 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       }
 
       const answerId = crypto.randomUUID();
-      // The server hears of the answer with its first words: a candidate still thinking leaves no empty answer behind.
+      // An answer the turn started by itself is announced with its first words, so a candidate still thinking
+      // leaves no empty answer behind; one the candidate started is announced at once (attempts show it as listening).
       let announced = false;
+      const announce = () => {
+        if (!announced) connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
+        announced = true;
+      };
+      if (!auto) announce();
       /** Segments sent so far: silence before the first words is not sent, so these count from 0 at the first words. */
       let sent = 0;
       // Blob reads finish in any order; chaining keeps segments going out in index order.
@@ -120,13 +129,13 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       const deliver = async (segment: AnswerSegment) => {
         if (sent === 0 && segment.voicedMs < HEARD_NOTHING_VOICED_MS) {
           if (!segment.final) return; // silence (or a click) before the answer: never sent
-          // The whole answer was silence: there is nothing to keep, and the server never heard of it.
+          // The whole answer was silence: there is nothing to keep.
+          if (announced) connection.cancelAnswer(answerId);
           setHeardNothing(true);
           return finish();
         }
         const audio = new Uint8Array(await segment.blob.arrayBuffer());
-        if (!announced) connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
-        announced = true;
+        announce();
         connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
         if (!segment.final) return;
         connection.endAnswer(answerId, sent, active.speech);
@@ -169,12 +178,16 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       };
       setState({ phase: "recording", answerId, attemptOf });
       await active.start();
+      if (stopWhenStarted.current) await stopActive();
     },
     [connection],
   );
 
   const stop = useCallback(async () => {
-    if (!recorder.current) return;
+    if (!recorder.current) {
+      stopWhenStarted.current = true;
+      return;
+    }
     setState({ phase: "stopping" });
     await recorder.current.stop();
   }, []);
