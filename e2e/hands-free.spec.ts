@@ -2,9 +2,25 @@
 // turn and a pause sends the answer, with no click at all. Runs in the hands-free project: the fake
 // microphone plays e2e/.fixtures/two-answers.wav (1 s silence, an answer, BETWEEN_ANSWERS_SECONDS of
 // silence, a second answer in other voices, 4 s silence) once, from when the page opens it.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { decodeToPcm } from "../local-speech/decode.ts";
 import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
+import { envelope } from "./segment-coverage";
 import { expectAnswerHeard } from "./speech-fixtures";
+
+/** Seconds at the end of an answer's recorded segments, joined, after its last sound louder than -50 dBFS (the room is at -60). */
+async function trailingSilence(page: Page, interviewId: string, answerId: string): Promise<number> {
+  const loudness: number[] = [];
+  for (let index = 0; ; index++) {
+    const response = await page.request.get(`/api/v1/interviews/${interviewId}/answers/${answerId}/audio/${index}`);
+    if (response.status() === 404) break;
+    expect(response.ok()).toBe(true);
+    // A segment cut in the pause after the last words leaves the rest of the pause to the next, silent one.
+    loudness.push(...envelope((await decodeToPcm(new Uint8Array(await response.body()), response.headers()["content-type"]!)).pcm));
+  }
+  // envelope() has one value per 10 ms.
+  return (loudness.length - 1 - loudness.findLastIndex((db) => db > -50)) / 100;
+}
 
 test("hands-free: two spoken answers in a row, each started by the turn and sent by a pause", async ({ page }) => {
   await registerThroughUi(page);
@@ -33,4 +49,17 @@ test("hands-free: two spoken answers in a row, each started by the turn and sent
   await expectAnswerHeard(transcript(page).nth(3), [0, 1, 2], 60_000);
   await expect(transcript(page).nth(1)).toContainText("(spoken)");
   await expect(transcript(page).nth(3)).toContainText("(spoken)");
+
+  // Each answer was ended by the 3 s pause after its last words, not by anything else: the pause counts from the
+  // voice detector's last speech, which can fall a few hundred ms before a faint last sound, and the recorder adds
+  // what it still held when the pause ran out.
+  const { messages } = (await (await page.request.get(`/api/v1/interviews/${interviewId}`)).json()) as { messages: { messageId: string; role: string }[] };
+  const answers = messages.filter((message) => message.role === "user");
+  expect(answers).toHaveLength(2);
+  for (const answer of answers) {
+    const silence = await trailingSilence(page, interviewId, answer.messageId);
+    test.info().annotations.push({ type: "silence recorded after the last words", description: `${silence.toFixed(2)} s` });
+    expect(silence).toBeGreaterThanOrEqual(2.5);
+    expect(silence).toBeLessThan(5);
+  }
 });
