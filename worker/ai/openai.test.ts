@@ -97,5 +97,12 @@ describe("openai provider", () => {
     await expect(refused.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service could not read this recording (400).");
     const down = openAiProvider({ ...settings, fetch: fakeServer(() => new Response("overloaded", { status: 503 })).fetch });
     await expect(down.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service answered 503.");
+    const unreachable = openAiProvider({ ...settings, fetch: fakeServer(() => Promise.reject(new TypeError("fetch failed"))).fetch });
+    await expect(unreachable.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service could not be reached.");
+    // A fetch that honours the signal, as the platform's does, against a server that never answers.
+    const never = (_url: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
+    const slow = openAiProvider({ ...settings, fetch: never as typeof fetch });
+    await expect(slow.transcribe(audio, AbortSignal.timeout(50))).rejects.toThrow("The speech-to-text service took too long to answer.");
   });
 });
