@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { decodeToPcm } from "../local-speech/decode.ts";
 import { COUNTING_WAV, countingSpan } from "./speech-fixtures";
 import { coverageProblems, placeSegments } from "./segment-coverage";
-import { registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, registerThroughUi, transcript } from "./helpers";
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 // The fake microphone plays e2e/.fixtures/counting.wav: one to sixty in one breath, with no pause
 // between numbers (Flite's slt voice), after 1 s of room and before 4 s of it. The recorder has to cut

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, registerThroughUi, transcript } from "./helpers";
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 const TYPED =
   "In my last project I built a dashboard with React and TypeScript. For example, I streamed updates over web sockets. " +

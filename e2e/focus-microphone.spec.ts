@@ -2,7 +2,7 @@
 // stop and discard a recording.
 import { existsSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
-import { createInterview, expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
+import { answerByClicking, createInterview, expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
 
 test.use({
   permissions: ["microphone"],
@@ -11,6 +11,9 @@ test.use({
     args: ["--disable-background-networking", "--no-first-run", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
   },
 });
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 async function pressWithKeyboard(control: Locator): Promise<void> {
   await control.focus();
@@ -35,4 +38,28 @@ test("“Answer out loud” turns into “Done” and back without losing focus;
   await expect(page.getByRole("button", { name: "Done" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: /^(Sending…|Answer out loud)$/ })).toBeFocused();
+});
+
+test("holding Space records an answer and letting go ends it, unless focus is on a control", async ({ page }) => {
+  await registerThroughUi(page);
+  await createInterview(page, 2);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+
+  // On a button, Space presses the button: "Answer out loud" starts a click-to-answer answer, which stays open.
+  await page.getByRole("button", { name: "Answer out loud" }).focus();
+  await page.keyboard.down("Space");
+  await page.keyboard.up("Space");
+  await expect(page.getByRole("button", { name: "Done" })).toBeFocused();
+  await page.getByRole("button", { name: "Discard and start again" }).press("Enter");
+  await expect(page.getByRole("button", { name: "Answer out loud" })).toBeFocused();
+
+  // Elsewhere, Space is push-to-talk.
+  const heading = page.getByRole("heading", { name: "Backend Developer" });
+  await heading.focus();
+  await page.keyboard.down("Space");
+  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
+  await page.keyboard.up("Space");
+  await expect(page.getByRole("button", { name: "Done" })).toBeHidden();
+  await expect(heading).toBeFocused();
 });

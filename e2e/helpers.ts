@@ -57,3 +57,11 @@ export async function finishOneQuestion(page: Page, answer: string): Promise<voi
   }
   await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
 }
+
+/**
+ * Chooses click-to-answer ("Answer out loud", then "Done") for every page of this test, as the room's
+ * switch stores it: hands-free, the default, would open the microphone on the candidate's turn by itself.
+ */
+export async function answerByClicking(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem("turn-preferences", JSON.stringify({ handsFree: false, patienceMs: 3_000 })));
+}

@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, registerThroughUi, transcript } from "./helpers";
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 // The fake microphone plays e2e/.fixtures/noise.wav: 8 s of faint pink noise, then silence. Whisper
 // base hears "you" in noise like this; the product must hear nothing.

@@ -16,6 +16,18 @@ export const FIXTURE_DIR = join(import.meta.dirname, ".fixtures");
 /** The spoken answer, in the voices whose margin local-speech/transcription.test.ts checks. */
 export const ANSWER_WAV = join(FIXTURE_DIR, "answer.wav");
 const TIMING_JSON = join(FIXTURE_DIR, "answer.json");
+/**
+ * Two spoken answers in one file, for hands-free turn-taking: the microphone stays open between answers, so
+ * the file plays on through the interviewer's reply (each opening of the microphone would restart it).
+ */
+export const TWO_ANSWERS_WAV = join(FIXTURE_DIR, "two-answers.wav");
+const TWO_ANSWERS_JSON = join(FIXTURE_DIR, "two-answers.json");
+/**
+ * Silence between the two answers, s: the hands-free pause that sends the first (3 s), its last segment
+ * transcribed by Whisper, and the interviewer's reply. On two cores shared with other work that took over
+ * 25 s; the second answer must not start before the microphone listens again.
+ */
+export const BETWEEN_ANSWERS_SECONDS = 40;
 /** Eight seconds of faint pink noise (sox, -30 dBFS peak), then silence: a room, and no one speaking. */
 export const NOISE_WAV = join(FIXTURE_DIR, "noise.wav");
 /** Counting from one to sixty in one breath, with no pause between the numbers. */
@@ -55,6 +67,11 @@ function speechSpan(pcm: Float32Array): { start: number; end: number } {
   return { start: loud[0]! / 100, end: (loud.at(-1)! + 1) / 100 };
 }
 
+/** Seconds from the start of TWO_ANSWERS_WAV to the end of each answer's speech. */
+export function twoAnswersEnds(): [number, number] {
+  return (JSON.parse(readFileSync(TWO_ANSWERS_JSON, "utf8")) as { answerEnds: [number, number] }).answerEnds;
+}
+
 /** Seconds from the start of ANSWER_WAV to the end of each sentence's speech. */
 export function answerSentenceEnds(): number[] {
   return (JSON.parse(readFileSync(TIMING_JSON, "utf8")) as { sentenceEnds: number[] }).sentenceEnds;
@@ -88,6 +105,13 @@ export default async function makeSpeechFixtures(): Promise<void> {
   const { pcm, sentenceEnds } = await speakAnswer(ANSWER_VOICES[0]!);
   writeFileSync(ANSWER_WAV, asMicrophone(pcm));
   writeFileSync(TIMING_JSON, JSON.stringify({ sentenceEnds: sentenceEnds.map((end) => end + LEAD_SECONDS) }));
+  // The second answer in the other voices, so the two are told apart by more than their time.
+  const second = await speakAnswer(ANSWER_VOICES[1]!);
+  const firstEnd = sentenceEnds.at(-1)!;
+  const gap = new Float32Array(Math.round(BETWEEN_ANSWERS_SECONDS * FLITE_SAMPLE_RATE) - (pcm.length - Math.round(firstEnd * FLITE_SAMPLE_RATE)));
+  writeFileSync(TWO_ANSWERS_WAV, asMicrophone(Float32Array.from([...pcm, ...gap, ...second.pcm])));
+  const secondStart = LEAD_SECONDS + pcm.length / FLITE_SAMPLE_RATE + gap.length / FLITE_SAMPLE_RATE;
+  writeFileSync(TWO_ANSWERS_JSON, JSON.stringify({ answerEnds: [LEAD_SECONDS + firstEnd, secondStart + second.sentenceEnds.at(-1)!] }));
   const counting = await synthesize(COUNTING_TEXT, "slt");
   writeFileSync(COUNTING_WAV, asMicrophone(counting.pcm));
   const spoken = speechSpan(counting.pcm);

@@ -2,7 +2,10 @@
 // new phrase once. Runs in the voice project: the fake microphone plays e2e/.fixtures/dashboard.wav
 // (1 s silence, ~12 s of speech with pauses, 4 s silence).
 import { expect, test } from "@playwright/test";
-import { createInterview, registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, createInterview, registerThroughUi, transcript } from "./helpers";
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 const words = (texts: (string | null)[]) => texts.join(" ").split(/\s+/).filter(Boolean);
 

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { registerThroughUi } from "./helpers";
+import { answerByClicking, registerThroughUi } from "./helpers";
 import { answerSentenceEnds, expectAnswerHeard } from "./speech-fixtures";
+
+// These answers start and end on a click.
+test.beforeEach(({ page }) => answerByClicking(page));
 
 // The fake microphone plays e2e/.fixtures/answer.wav (speech-fixtures.ts): 1 s of silence, three sentences ~1 s apart, 4 s of silence.
 // Speech ends this long after the microphone opens; waiting 1.5 s more lets the last segment close on its pause.

@@ -59,6 +59,18 @@ describe("AnswerRecorder", () => {
     expect(voicedMs).toBeCloseTo(7_000, -2);
   });
 
+  it("reports every frame's speech probability in order, including those judged after stop", async () => {
+    const probabilities: number[] = [];
+    const { recorder, play } = harness({ onVoiceProbability: (p) => probabilities.push(p) });
+    await recorder.start();
+    play([
+      [320, 0],
+      [320, SPEECH],
+    ]);
+    await recorder.stop();
+    expect(probabilities).toEqual([...Array<number>(10).fill(0.02), ...Array<number>(10).fill(0.95)]);
+  });
+
   it("judges frames that arrive before the model has loaded, in order, once it has", async () => {
     let resolve: (d: VoiceDetector) => void = () => undefined;
     const { recorder, segments, play } = harness({ loadDetector: () => new Promise((r) => (resolve = r)) });

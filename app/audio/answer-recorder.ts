@@ -59,6 +59,8 @@ export interface AnswerRecorderOptions {
   onLevel?: (level: number) => void;
   /** Whether the latest audio was judged speech, when that changes (the room shows it). */
   onSpeaking?: (speaking: boolean) => void;
+  /** Each frame's speech probability (0..1), in order, once judged: for deciding when the answer is over. */
+  onVoiceProbability?: (probability: number) => void;
   /** The answer ended early; the final segment (if any) was emitted first. */
   onError?: (error: AnswerRecorderError) => void;
   /** Speech is judged by loudness because the voice-activity model could not load (reason given). */
@@ -214,6 +216,7 @@ export class AnswerRecorder {
       if (this.#state === "stopped") return;
       this.#segmenter.push(frame, probability);
       this.#timeline.push(this.#segmenter.inSpeech);
+      if (this.#options.onVoiceProbability) this.#notify(() => this.#options.onVoiceProbability?.(probability));
       if (this.#segmenter.inSpeech !== this.#speaking) {
         this.#speaking = this.#segmenter.inSpeech;
         const speaking = this.#speaking;

@@ -99,3 +99,16 @@ export async function openMicrophone(
 export function releaseMicrophone(stream: MediaStream): void {
   for (const track of stream.getTracks()) track.stop();
 }
+
+/**
+ * Whether this site may use the microphone without asking (the Permissions API says "granted"). False
+ * where the browser cannot tell (no Permissions API, or no "microphone" permission name in it).
+ */
+export async function microphonePermitted(): Promise<boolean> {
+  try {
+    const status = await navigator.permissions.query({ name: "microphone" as PermissionName });
+    return status.state === "granted";
+  } catch {
+    return false;
+  }
+}

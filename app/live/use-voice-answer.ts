@@ -1,11 +1,13 @@
 // Records a spoken answer and streams it: opens the microphone on first use, judges each moment for
 // speech and cuts segments at speech boundaries (app/audio), and hands each finished segment to the
-// live connection straight away. An answer in which nothing was heard is not sent at all.
+// live connection straight away. An answer in which nothing was heard is not sent at all. Hands-free,
+// the answer also ends by itself after a pause (app/audio/vad/end-of-turn.ts).
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerRecorder, SEGMENT_MIME_TYPE, type AnswerSegment } from "../audio/answer-recorder";
 import { createCaptureContext } from "../audio/capture/pcm-capture";
 import { openMicrophone, releaseMicrophone } from "../audio/microphone";
 import { loadBrowserVad } from "../audio/vad/browser-vad";
+import { EndOfTurnDetector, type TurnState } from "../audio/vad/end-of-turn";
 import type { LiveConnection } from "./live-connection";
 
 export type VoiceState =
@@ -18,10 +20,19 @@ export type VoiceState =
 /** Less voiced audio than this in a whole answer is a cough or a click, not an answer. */
 export const HEARD_NOTHING_VOICED_MS = 250;
 
+/** How answers end: hands-free ones by themselves after `patienceMs` of silence following words, others on Done. */
+export interface TurnTaking {
+  handsFree: boolean;
+  patienceMs: number;
+}
+
+/** An answer started without a click gets this long for the browser to let its audio run, ms (it usually takes a few). */
+const AUTO_START_AUDIO_MS = 1_500;
+
 /** End-to-end tests turn the browser's voice processing off for undistorted fake-microphone audio. */
 const rawCapture = () => new URLSearchParams(location.search).has("rawAudio");
 
-export function useVoiceAnswer(connection: LiveConnection | null) {
+export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: TurnTaking = { handsFree: false, patienceMs: 0 }) {
   const [state, setState] = useState<VoiceState>({ phase: "idle" });
   const [level, setLevel] = useState(0);
   const [speaking, setSpeaking] = useState(false);
@@ -32,6 +43,19 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
   const [heardNothing, setHeardNothing] = useState(false);
   const stream = useRef<MediaStream | null>(null);
   const recorder = useRef<AnswerRecorder | null>(null);
+  /** stop() came while the microphone was still starting (a quick tap of push-to-talk): stop once it runs. */
+  const stopWhenStarted = useRef(false);
+  /** Tells the server the current answer is abandoned, if it has heard of it. */
+  const discardAnswer = useRef<() => void>(() => undefined);
+  /** Where a hands-free answer stands (null for answers that end on Done), and what decides it. */
+  const [turn, setTurn] = useState<TurnState | null>(null);
+  const endOfTurn = useRef<EndOfTurnDetector | null>(null);
+  /** The browser would not run audio without a click, so an answer started by itself could not listen. */
+  const [needsClick, setNeedsClick] = useState(false);
+  const turnTakingNow = useRef(turnTaking);
+  useEffect(() => {
+    turnTakingNow.current = turnTaking;
+  });
 
   useEffect(
     () => () => {
@@ -41,9 +65,14 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
     [],
   );
 
-  /** Starts an answer; with `attemptOf`, an attempt at that question from the report. */
+  /**
+   * Starts an answer; with `attemptOf`, an attempt at that question from the report. `auto`: started by
+   * the candidate's turn coming, not by a click (hands-free); it gives up quietly if the browser will
+   * not run audio without a click, and sets needsClick. `manual`: only stop() ends it, even hands-free
+   * (push-to-talk).
+   */
   const start = useCallback(
-    async (attemptOf?: string) => {
+    async (attemptOf?: string, { auto = false, manual = false }: { auto?: boolean; manual?: boolean } = {}) => {
       if (!connection) return;
       // Safari starts audio only inside the click that asked for it: create the context before any await.
       let context: AudioContext;
@@ -52,10 +81,20 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
       } catch {
         return setState({ phase: "unavailable", message: "This browser cannot record audio. Please type your answer instead." });
       }
-      void context.resume().catch(() => undefined);
+      const resumed = context.resume().catch(() => undefined);
       setState({ phase: "starting" });
       setLimitReached(false);
       setHeardNothing(false);
+      setNeedsClick(false);
+      stopWhenStarted.current = false;
+      if (auto) {
+        await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, AUTO_START_AUDIO_MS))]);
+        if (context.state !== "running") {
+          void context.close();
+          setNeedsClick(true);
+          return setState({ phase: "idle" });
+        }
+      }
       if (!stream.current) {
         const mic = await openMicrophone({ processing: !rawCapture() });
         if (!mic.ok) {
@@ -66,13 +105,22 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
       }
 
       const answerId = crypto.randomUUID();
-      connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
+      // An answer the turn started by itself is announced with its first words, so a candidate still thinking
+      // leaves no empty answer behind; one the candidate started is announced at once (attempts show it as listening).
+      let announced = false;
+      const announce = () => {
+        if (!announced) connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
+        announced = true;
+      };
+      if (!auto) announce();
       /** Segments sent so far: silence before the first words is not sent, so these count from 0 at the first words. */
       let sent = 0;
       // Blob reads finish in any order; chaining keeps segments going out in index order.
       let sending = Promise.resolve();
       const finish = () => {
         recorder.current = null;
+        endOfTurn.current = null;
+        setTurn(null);
         setLevel(0);
         setSpeaking(false);
         void context.close();
@@ -82,11 +130,12 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
         if (sent === 0 && segment.voicedMs < HEARD_NOTHING_VOICED_MS) {
           if (!segment.final) return; // silence (or a click) before the answer: never sent
           // The whole answer was silence: there is nothing to keep.
-          connection.cancelAnswer(answerId);
+          if (announced) connection.cancelAnswer(answerId);
           setHeardNothing(true);
           return finish();
         }
         const audio = new Uint8Array(await segment.blob.arrayBuffer());
+        announce();
         connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
         if (!segment.final) return;
         connection.endAnswer(answerId, sent, active.speech);
@@ -99,6 +148,12 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
         },
         onLevel: setLevel,
         onSpeaking: setSpeaking,
+        onVoiceProbability: (probability) => {
+          const detector = endOfTurn.current;
+          if (recorder.current !== active || !detector?.push(probability)) return;
+          setTurn(detector.state);
+          if (detector.state.phase === "ended") void stopActive();
+        },
         onVoiceDetectionFallback: (error) => {
           console.warn("Voice activity model unavailable; judging speech by loudness", error);
           setRoughDetection(true);
@@ -109,15 +164,30 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
           setState({ phase: "unavailable", message: error.message });
         },
       });
+      const stopActive = async () => {
+        if (recorder.current !== active) return;
+        setState({ phase: "stopping" });
+        await active.stop();
+      };
+      const { handsFree, patienceMs } = turnTakingNow.current;
+      endOfTurn.current = handsFree && !manual ? new EndOfTurnDetector({ patienceMs }) : null;
+      setTurn(endOfTurn.current?.state ?? null);
       recorder.current = active;
+      discardAnswer.current = () => {
+        if (announced) connection.cancelAnswer(answerId);
+      };
       setState({ phase: "recording", answerId, attemptOf });
       await active.start();
+      if (stopWhenStarted.current) await stopActive();
     },
     [connection],
   );
 
   const stop = useCallback(async () => {
-    if (!recorder.current) return;
+    if (!recorder.current) {
+      stopWhenStarted.current = true;
+      return;
+    }
     setState({ phase: "stopping" });
     await recorder.current.stop();
   }, []);
@@ -126,11 +196,36 @@ export function useVoiceAnswer(connection: LiveConnection | null) {
     if (state.phase !== "recording" || !connection) return;
     recorder.current?.cancel();
     recorder.current = null;
-    connection.cancelAnswer(state.answerId);
+    endOfTurn.current = null;
+    discardAnswer.current();
+    setTurn(null);
     setLevel(0);
     setSpeaking(false);
     setState({ phase: "idle" });
   }, [connection, state]);
 
-  return { state, level, speaking, limitReached, roughDetection, heardNothing, start, stop, discard };
+  /** "I'm still thinking": the current pause of a hands-free answer may last longer (see EndOfTurnDetector.stillThinking). */
+  const stillThinking = useCallback(() => {
+    const detector = endOfTurn.current;
+    if (detector?.stillThinking()) setTurn(detector.state);
+  }, []);
+
+  /** The microphone is already open in this page (so a hands-free answer can start without asking). */
+  const microphoneOpen = useCallback(() => stream.current !== null, []);
+
+  return {
+    state,
+    level,
+    speaking,
+    limitReached,
+    roughDetection,
+    heardNothing,
+    turn,
+    needsClick,
+    start,
+    stop,
+    discard,
+    stillThinking,
+    microphoneOpen,
+  };
 }

@@ -1,5 +1,5 @@
 // The interview room: the live transcript, what the system is doing, and the answer controls.
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewDetail } from "../../worker/protocol/rest";
 import { interviewsApi } from "../api/endpoints";
@@ -14,11 +14,15 @@ import { InterviewerVoice } from "../components/room/interviewer-voice";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
 import { SpokenWords } from "../components/room/spoken-words";
 import { Transcript } from "../components/room/transcript";
+import { TurnModeSwitch } from "../components/room/turn-mode-switch";
 import { Button, ErrorNotice, Loading, StatusBadge } from "../components/ui";
 import { focusFallback } from "../lib/focus";
 import { currentActivity } from "../live/live-state";
 import { useLiveRoom } from "../live/use-live-room";
 import { useVoiceAnswer } from "../live/use-voice-answer";
+import { useTurnPreferences } from "../live/turn-preferences";
+import { replyComplete, useHandsFreeTurns } from "../live/use-hands-free";
+import { usePushToTalk } from "../live/use-push-to-talk";
 import { useLiveStore } from "../live/live-store";
 
 type Load = { state: "loading" } | { state: "loaded"; interview: InterviewDetail } | { state: "failed"; error: ApiRequestError | null };
@@ -68,7 +72,8 @@ export function InterviewPage() {
 
 function Room({ interview }: { interview: InterviewDetail }) {
   const connection = useLiveRoom(interview.interviewId);
-  const voice = useVoiceAnswer(connection);
+  const [turnTaking, setTurnTaking] = useTurnPreferences();
+  const voice = useVoiceAnswer(connection, turnTaking);
   const live = useLiveStore((s) => s.live);
   const connectionState = useLiveStore((s) => s.connection);
   const socketError = useLiveStore((s) => s.socketError);
@@ -88,6 +93,22 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const canAnswer = activity === "your-turn" && connectionState === "open";
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
+  const { start: startVoice, stop: stopVoice, microphoneOpen } = voice;
+  useHandsFreeTurns({
+    enabled: turnTaking.handsFree && canAnswer,
+    lineId: lastMessage?.role === "assistant" && lastMessage.status === "complete" ? lastMessage.messageId : null,
+    idle: voice.state.phase === "idle",
+    microphoneOpen,
+    start: useCallback(() => void startVoice(undefined, { auto: true }), [startVoice]),
+    // Where the interviewer's lines are spoken aloud, this is where the turn waits for the voice to finish.
+    interviewerDone: replyComplete,
+  });
+  usePushToTalk({
+    canAnswer,
+    recording: voice.state.phase === "recording",
+    start: useCallback(() => void startVoice(undefined, { manual: true }), [startVoice]),
+    stop: useCallback(() => void stopVoice(), [stopVoice]),
+  });
   const lastSpokenAnswer = [...live.messages, ...live.attempts].filter((m) => m.role === "user" && m.kind === "voice").at(-1);
   const transcript = (
     <section aria-labelledby="transcript-heading" className="flex flex-col gap-3">
@@ -136,7 +157,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
           Interviewer: <span className="font-medium text-slate-800">{live.provider.label}</span>
         </p>
       )}
-      <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} />
+      <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} handsFree={voice.turn !== null} />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
       {/* Also once the interview is over: the closing line is said as the interview completes. */}
       <InterviewerVoice
@@ -192,6 +213,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
             canAnswer={canAnswer}
             voice={voice}
             answerButtonRef={answerButton}
+            settings={<TurnModeSwitch preferences={turnTaking} onChange={setTurnTaking} />}
             onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
             heardNothing={live.heardNothing !== null && live.heardNothing.attemptOf === null}
           />

@@ -13,14 +13,21 @@ const text: Record<Activity, string> = {
   over: "This interview is over.",
 };
 
-export function ActivityStatus({ activity, reconnecting }: { activity: Activity; reconnecting: boolean }) {
+/** Listening to a hands-free answer, which ends by itself. */
+const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause and your answer is sent.";
+
+export function ActivityStatus({ activity, reconnecting, handsFree = false }: { activity: Activity; reconnecting: boolean; handsFree?: boolean }) {
   return (
     <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
       <span
         aria-hidden="true"
         className={`size-2.5 rounded-full ${reconnecting ? "bg-amber-500" : activity === "listening" ? "bg-red-600" : "bg-indigo-600"}`}
       />
-      {reconnecting ? "Connection lost. Reconnecting… nothing you said is lost." : text[activity]}
+      {reconnecting
+        ? "Connection lost. Reconnecting… nothing you said is lost."
+        : handsFree && activity === "listening"
+          ? LISTENING_HANDS_FREE
+          : text[activity]}
     </p>
   );
 }

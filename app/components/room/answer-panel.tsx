@@ -1,12 +1,13 @@
 // Where the candidate answers: out loud (start, level meter, done, discard) or by typing.
 // Typing always works, including when the microphone is denied, missing or unsupported.
-import { useId, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
 import { TEXT_ANSWER_CHARS_MAX } from "../../../worker/protocol/audio";
 import { countOf } from "../../../worker/protocol/plural";
 import { focusFallback } from "../../lib/focus";
 import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { LevelMeter } from "../level-meter";
 import { Button } from "../ui";
+import { TurnCountdown } from "./turn-countdown";
 
 const WRITE_FIRST = "Write something first.";
 
@@ -23,6 +24,8 @@ interface AnswerPanelProps {
   heardNothing?: boolean;
   /** The "Answer out loud" / "Done" button, for a page that moves focus to it. */
   answerButtonRef?: RefObject<HTMLButtonElement | null>;
+  /** How answers are taken (the room's hands-free switch), shown under the heading. */
+  settings?: ReactNode;
 }
 
 export function AnswerPanel({
@@ -34,6 +37,7 @@ export function AnswerPanel({
   onSendText,
   heardNothing = false,
   answerButtonRef,
+  settings,
 }: AnswerPanelProps) {
   const [text, setText] = useState("");
   const [typedError, setTypedError] = useState<string | null>(null);
@@ -42,11 +46,14 @@ export function AnswerPanel({
   const answerButton = answerButtonRef ?? ownAnswerButton;
   const { state } = voice;
   const recording = state.phase === "recording" || state.phase === "stopping";
+  // A hands-free answer with no words yet: the candidate may still choose to type instead.
+  const mayTypeInstead = state.phase === "recording" && voice.turn?.phase === "waiting";
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const answer = text.trim();
     if (!answer) return setTypedError(WRITE_FIRST);
+    if (mayTypeInstead) voice.discard();
     if (!onSendText(answer)) return setTypedError("Not connected right now. Your text is still here; send it again in a moment.");
     setTypedError(null);
     setText("");
@@ -57,6 +64,7 @@ export function AnswerPanel({
       <Heading id={`${textId}-heading`} className="text-lg font-semibold">
         {title}
       </Heading>
+      {settings}
       {state.phase === "unavailable" && (
         <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {state.message}
@@ -97,6 +105,9 @@ export function AnswerPanel({
           </>
         )}
       </div>
+      <div ref={focusFallback(() => answerButton.current)} className="contents">
+        <TurnCountdown voice={voice} />
+      </div>
       {voice.limitReached && <p className="text-sm text-slate-700">That answer reached the five-minute limit, so it was sent.</p>}
       <form onSubmit={submit} className="flex flex-col gap-2">
         <label htmlFor={textId} className="text-sm font-medium text-slate-800">
@@ -108,10 +119,12 @@ export function AnswerPanel({
           maxLength={TEXT_ANSWER_CHARS_MAX}
           onChange={(e) => {
             setText(e.target.value);
+            // Typing is answering: stop listening for words, or a cough could lock the field mid-sentence.
+            if (mayTypeInstead) voice.discard();
             if (typedError === WRITE_FIRST && e.target.value.trim()) setTypedError(null);
           }}
           rows={4}
-          disabled={recording}
+          disabled={recording && !mayTypeInstead}
           aria-describedby={`${textId}-count`}
           className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
         />
@@ -119,7 +132,7 @@ export function AnswerPanel({
           <span id={`${textId}-count`} className="text-xs text-slate-600">
             {text.length} / {countOf(TEXT_ANSWER_CHARS_MAX, "character")}
           </span>
-          <Button type="submit" variant="secondary" disabled={!canAnswer || recording}>
+          <Button type="submit" variant="secondary" disabled={mayTypeInstead ? false : !canAnswer || recording}>
             Send typed answer
           </Button>
         </div>

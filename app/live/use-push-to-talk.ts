@@ -1,0 +1,62 @@
+// Push-to-talk in the interview room: holding Space records an answer, letting go sends it. Only when
+// focus is on no control (a button, a field, a link…), where Space has a meaning of its own.
+import { useEffect, useRef } from "react";
+
+export interface PushToTalk {
+  /** The candidate may start an answer now. */
+  canAnswer: boolean;
+  /** An answer is being recorded (hands-free, it may have started by itself). */
+  recording: boolean;
+  /** Starts an answer that only letting go of Space ends. */
+  start: () => void;
+  stop: () => void;
+}
+
+/** Elements where Space already does something (types, presses, scrolls a list, opens a menu). */
+const OWN_SPACE = [
+  "input, textarea, select, button, a[href], summary, audio, video, [contenteditable]:not([contenteditable='false'])",
+  ...["button", "link", "checkbox", "switch", "radio", "tab", "option", "menuitem", "slider", "combobox", "textbox"].map((role) => `[role='${role}']`),
+].join(", ");
+
+function spaceIsFree(target: EventTarget | null): boolean {
+  if (document.querySelector("dialog[open]")) return false;
+  return !(target instanceof Element) || target.closest(OWN_SPACE) === null;
+}
+
+export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk): void {
+  const now = useRef({ canAnswer, recording, start, stop });
+  useEffect(() => {
+    now.current = { canAnswer, recording, start, stop };
+  });
+
+  useEffect(() => {
+    /** Space is held down for an answer: its release (or the window losing focus) sends it. */
+    let holding = false;
+    const release = () => {
+      if (!holding) return;
+      holding = false;
+      now.current.stop();
+    };
+    const down = (event: KeyboardEvent) => {
+      if (event.code !== "Space" || event.altKey || event.ctrlKey || event.metaKey || !spaceIsFree(event.target)) return;
+      // Held keys repeat; the page must not scroll under the candidate either way.
+      event.preventDefault();
+      if (event.repeat || holding) return;
+      const { canAnswer, recording, start } = now.current;
+      if (!recording && !canAnswer) return;
+      holding = true;
+      if (!recording) start();
+    };
+    const up = (event: KeyboardEvent) => {
+      if (event.code === "Space") release();
+    };
+    window.addEventListener("keydown", down);
+    window.addEventListener("keyup", up);
+    window.addEventListener("blur", release);
+    return () => {
+      window.removeEventListener("keydown", down);
+      window.removeEventListener("keyup", up);
+      window.removeEventListener("blur", release);
+    };
+  }, []);
+}

@@ -1,0 +1,64 @@
+// Hands-free turn-taking in a real Chromium with real Whisper: the microphone opens on the candidate's
+// turn and a pause sends the answer, with no click at all. Runs in the hands-free project: the fake
+// microphone plays e2e/.fixtures/two-answers.wav (1 s silence, an answer, BETWEEN_ANSWERS_SECONDS of
+// silence, a second answer in other voices, 4 s silence) once, from when the page opens it.
+import { expect, test, type Page } from "@playwright/test";
+import { decodeToPcm } from "../local-speech/decode.ts";
+import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
+import { envelope } from "./segment-coverage";
+import { expectAnswerHeard } from "./speech-fixtures";
+
+/** Seconds at the end of an answer's recorded segments, joined, after its last sound louder than -50 dBFS (the room is at -60). */
+async function trailingSilence(page: Page, interviewId: string, answerId: string): Promise<number> {
+  const loudness: number[] = [];
+  for (let index = 0; ; index++) {
+    const response = await page.request.get(`/api/v1/interviews/${interviewId}/answers/${answerId}/audio/${index}`);
+    if (response.status() === 404) break;
+    expect(response.ok()).toBe(true);
+    // A segment cut in the pause after the last words leaves the rest of the pause to the next, silent one.
+    loudness.push(...envelope((await decodeToPcm(new Uint8Array(await response.body()), response.headers()["content-type"]!)).pcm));
+  }
+  // envelope() has one value per 10 ms.
+  return (loudness.length - 1 - loudness.findLastIndex((db) => db > -50)) / 100;
+}
+
+test("hands-free: two spoken answers in a row, each started by the turn and sent by a pause", async ({ page }) => {
+  await registerThroughUi(page);
+  const created = await page.request.post("/api/v1/interviews", { data: { title: "Frontend Developer", skills: ["React"], questionCount: 3 } });
+  expect(created.status()).toBe(201);
+  const { interviewId } = (await created.json()) as { interviewId: string };
+  // A fresh page that nobody clicks in; undistorted capture of the fake microphone (see useVoiceAnswer).
+  await page.goto(`/interviews/${interviewId}?rawAudio`);
+  await expect(page.getByRole("switch", { name: "Hands-free" })).toBeChecked();
+
+  // The opening question has streamed in: the microphone opens by itself.
+  await expect(page.getByRole("status").filter({ hasText: "pause and your answer is sent" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
+
+  // The answer goes by itself after the last words, and the interviewer replies.
+  await expect(transcript(page)).toHaveCount(3, { timeout: 60_000 });
+  await expectAnswerHeard(transcript(page).nth(1), [0, 1, 2], 60_000);
+
+  // The reply hands the turn back: the microphone listens for the second answer, which is still seconds away.
+  await expect(page.getByRole("status").filter({ hasText: "pause and your answer is sent" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "I'm still thinking" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  // After its last words, a countdown shows, then it is sent the same way.
+  await expect(page.getByText(/^Sending your answer in \d…/)).toBeVisible({ timeout: 90_000 });
+  await expect(transcript(page)).toHaveCount(5, { timeout: 60_000 });
+  await expectAnswerHeard(transcript(page).nth(3), [0, 1, 2], 60_000);
+  await expect(transcript(page).nth(1)).toContainText("(spoken)");
+  await expect(transcript(page).nth(3)).toContainText("(spoken)");
+
+  // Each answer was ended by the 3 s pause after its last words, not sooner: the pause counts from the voice
+  // detector's last speech, which can fall a few hundred ms before a faint last sound. The recorder also keeps
+  // what was captured while the detector caught up, seconds on a busy machine, so there is no upper bound here.
+  const { messages } = (await (await page.request.get(`/api/v1/interviews/${interviewId}`)).json()) as { messages: { messageId: string; role: string }[] };
+  const answers = messages.filter((message) => message.role === "user");
+  expect(answers).toHaveLength(2);
+  for (const answer of answers) {
+    const silence = await trailingSilence(page, interviewId, answer.messageId);
+    test.info().annotations.push({ type: "silence recorded after the last words", description: `${silence.toFixed(2)} s` });
+    expect(silence).toBeGreaterThanOrEqual(2.5);
+  }
+});
