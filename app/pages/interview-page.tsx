@@ -21,7 +21,8 @@ import { currentActivity } from "../live/live-state";
 import { useLiveRoom } from "../live/use-live-room";
 import { useVoiceAnswer } from "../live/use-voice-answer";
 import { useTurnPreferences } from "../live/turn-preferences";
-import { replyComplete, useHandsFreeTurns } from "../live/use-hands-free";
+import { useHandsFreeTurns } from "../live/use-hands-free";
+import { LinesHeard } from "../live/lines-heard";
 import { usePushToTalk } from "../live/use-push-to-talk";
 import { useLiveStore } from "../live/live-store";
 
@@ -74,6 +75,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const connection = useLiveRoom(interview.interviewId);
   const [turnTaking, setTurnTaking] = useTurnPreferences();
   const voice = useVoiceAnswer(connection, turnTaking);
+  const [linesHeard] = useState(() => new LinesHeard());
   const live = useLiveStore((s) => s.live);
   const connectionState = useLiveStore((s) => s.connection);
   const socketError = useLiveStore((s) => s.socketError);
@@ -100,9 +102,10 @@ function Room({ interview }: { interview: InterviewDetail }) {
     idle: voice.state.phase === "idle",
     microphoneOpen,
     start: useCallback(() => void startVoice(undefined, { auto: true }), [startVoice]),
-    // Where the interviewer's lines are spoken aloud, this is where the turn waits for the voice to finish.
-    interviewerDone: replyComplete,
+    // The turn waits until the interviewer has finished saying the line: the microphone never records its voice.
+    interviewerDone: useCallback((messageId: string) => linesHeard.wait(messageId), [linesHeard]),
   });
+  const lineHeard = useCallback((messageId: string) => linesHeard.heardOut(messageId), [linesHeard]);
   usePushToTalk({
     canAnswer,
     recording: voice.state.phase === "recording",
@@ -168,6 +171,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         voice={live.voice}
         onChooseVoice={(voice) => connection?.send({ type: "set_voice", voice })}
         silenced={recording}
+        onLineHeard={lineHeard}
       />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
       <p aria-live="polite" className="sr-only">

@@ -42,9 +42,14 @@ interface InterviewerVoiceProps {
   onChooseVoice: (voice: string) => void;
   /** Quiet now: the candidate is answering out loud (the microphone must not hear the interviewer). */
   silenced: boolean;
+  /**
+   * Called once for each finished interviewer line when it has been said to the end, or when it will not be:
+   * muted, no voice, unavailable, held back by the browser, or already said before a reload.
+   */
+  onLineHeard?: (messageId: string) => void;
 }
 
-export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, silenced }: InterviewerVoiceProps) {
+export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, silenced, onLineHeard }: InterviewerVoiceProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const queue = useRef<VoiceQueue | null>(null);
   const [state, setState] = useState<VoiceState>({ kind: "idle" });
@@ -100,6 +105,22 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
     lastLine?.messageId === state.messageId &&
     (lastLine.status === "streaming" || lineSentences.length < sentenceCount(lastLine.content));
   const speaking = state.kind === "speaking" || stillComing;
+  useEffect(() => {
+    if (!lastLine || lastLine.status === "streaming") return;
+    const id = lastLine.messageId;
+    // The queue's own state, not this render's: the line may have been handed to it in this same commit.
+    const now = queue.current?.current() ?? { kind: "idle" };
+    const more = speech.filter((s) => s.messageId === id).length < sentenceCount(lastLine.content);
+    const saying = now.kind === "speaking" || (now.kind === "waiting" && now.messageId === id && more);
+    const heardOut =
+      info === null ||
+      settings.muted ||
+      failure !== null ||
+      now.kind === "blocked" ||
+      heardBefore.current?.has(id) === true ||
+      (started.current.has(id) && !saying);
+    if (heardOut) onLineHeard?.(id);
+  }, [lastLine, speech, state, info, settings.muted, failure, onLineHeard]);
   const caption = state.kind === "speaking" ? state.sentence.text : null;
   const canRepeat = !silenced && lineSentences.some((s) => s.status === "ready");
   const update = (change: Partial<VoiceSettings>) => setSettings((current) => ({ ...current, ...change }));
