@@ -108,7 +108,7 @@ export class UserObject extends DurableObject<Env> {
 
   getInterview(interviewId: string): InterviewDetail | null {
     const summary = this.storage.readInterview(interviewId);
-    return summary && { ...summary, messages: this.live.listMessages(interviewId).map(toMessage) };
+    return summary && { ...summary, messages: this.live.listMessages(interviewId).map(toMessage), ...this.storage.readJobPosting(interviewId) };
   }
 
   deleteInterview(interviewId: string): boolean {

@@ -11,6 +11,12 @@ export const REQUIREMENTS_MAX = 40;
 /** Characters per requirement: a long bullet is about 200. */
 export const REQUIREMENT_TEXT_MAX = 300;
 
+/**
+ * Bytes of a new-interview request body: the posting, the CV and every requirement at their limits
+ * are 62,000 UTF-16 units, at most 6 bytes each in JSON ("\uXXXX"), so 372 kB; the rest is small.
+ */
+export const CREATE_INTERVIEW_BODY_MAX = 512 * 1024;
+
 export const REQUIREMENT_KINDS = ["responsibility", "qualification"] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 

@@ -2,6 +2,7 @@
 // the SPA validates forms with the same ones, and both take their TypeScript types from here.
 import { z } from "./zod-mini.ts";
 import { DEFAULT_QUESTION_COUNT } from "./catalog.ts";
+import { jobDescriptionSchema, requirementSchema, requirementsSchema, resumeSchema } from "./job-posting.ts";
 
 // ── Accounts ────────────────────────────────────────────────────────────────
 
@@ -91,6 +92,10 @@ export const createInterviewSchema = z.object({
       ),
     DEFAULT_QUESTION_COUNT,
   ),
+  // Optional: an interview for one job (limits and messages in job-posting.ts).
+  jobDescription: jobDescriptionSchema,
+  resume: resumeSchema,
+  requirements: requirementsSchema,
 });
 
 export type CreateInterviewInput = z.input<typeof createInterviewSchema>;
@@ -122,6 +127,10 @@ export type Message = z.infer<typeof messageSchema>;
 
 export const interviewDetailSchema = z.extend(interviewSummarySchema, {
   messages: z.array(messageSchema),
+  /** The posting it practises for, the CV and the requirements kept from the posting: null and [] when none. */
+  jobDescription: z.nullable(z.string()),
+  resume: z.nullable(z.string()),
+  requirements: z.array(requirementSchema),
 });
 export type InterviewDetail = z.infer<typeof interviewDetailSchema>;
 

@@ -95,6 +95,16 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE messages ADD COLUMN speech TEXT;
   CREATE INDEX audio_segment_transcripts ON audio_segments (message_id, idx, transcript, overlap_ms, voiced_ms);
   `,
+  // 7: the job posting an interview practises for, the candidate's CV and the requirements kept from
+  // the posting (JSON). Apart from interviews, whose rows every turn reads: these run to 50 kB.
+  `
+  CREATE TABLE job_postings (
+    interview_id TEXT PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
+    job_description TEXT,
+    resume TEXT,
+    requirements TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {
