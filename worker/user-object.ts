@@ -17,8 +17,8 @@ import type {
   InterviewPage,
   InterviewSummary,
   ListInterviewsQuery,
-  NewInterview,
 } from "./protocol/rest";
+import type { NewInterviewForJob } from "./protocol/job-posting";
 import type { Progress } from "./protocol/progress";
 import type { Report } from "./protocol/report";
 import {
@@ -90,7 +90,7 @@ export class UserObject extends DurableObject<Env> {
 
   // ── Interviews (called only after isLiveSession said yes) ───────────────────
 
-  createInterview(input: NewInterview): InterviewSummary {
+  createInterview(input: NewInterviewForJob): InterviewSummary {
     return this.storage.insertInterview(crypto.randomUUID(), input, Date.now());
   }
 

@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./field-errors";
 import { JOB_DESCRIPTION_MAX, REQUIREMENTS_MAX, REQUIREMENT_TEXT_MAX, RESUME_MAX } from "./job-posting";
-import { createInterviewSchema } from "./rest";
+import { newInterviewSchema } from "./job-posting";
 
 const base = { title: "Backend Developer", skills: ["Go"] };
 
 function outcome(value: unknown) {
-  const result = createInterviewSchema.safeParse({ ...base, ...(value as object) });
+  const result = newInterviewSchema.safeParse({ ...base, ...(value as object) });
   return result.success ? { data: result.data } : { fields: fieldErrorsOf(result.error) };
 }
 

@@ -1,6 +1,11 @@
 // Limits and schemas for an interview built from a job posting: the posting, the candidate's CV and
-// the requirements read from the posting. rest.ts adds them to the new-interview body.
+// the requirements read from the posting, added to rest.ts's new-interview body. Used by the Worker
+// and the new-interview form only, so none of it weighs on the first page load.
+import { REQUIREMENT_KINDS } from "./requirement.ts";
+import { createInterviewSchema } from "./rest.ts";
 import { z } from "./zod-mini.ts";
+
+export { REQUIREMENT_KINDS, type Requirement, type RequirementKind } from "./requirement.ts";
 
 /** Characters of pasted posting: about 3,000 words, more than any real posting. */
 export const JOB_DESCRIPTION_MAX = 20_000;
@@ -16,9 +21,6 @@ export const REQUIREMENT_TEXT_MAX = 300;
  * are 62,000 UTF-16 units, at most 6 bytes each in JSON ("\uXXXX"), so 372 kB; the rest is small.
  */
 export const CREATE_INTERVIEW_BODY_MAX = 512 * 1024;
-
-export const REQUIREMENT_KINDS = ["responsibility", "qualification"] as const;
-export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 
 /** "20,000", the same in every locale, for messages. */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
@@ -58,10 +60,11 @@ export const requirementsSchema = z.optional(
   ),
 );
 
-/** A stored requirement: "r1", "r2"… in the order the candidate kept them. */
-export const requirementSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  kind: z.enum(REQUIREMENT_KINDS),
+/** The body of POST /interviews: the role, skills and count, and optionally the job it is for. */
+export const newInterviewSchema = z.extend(createInterviewSchema, {
+  jobDescription: jobDescriptionSchema,
+  resume: resumeSchema,
+  requirements: requirementsSchema,
 });
-export type Requirement = z.infer<typeof requirementSchema>;
+export type NewInterviewInput = z.input<typeof newInterviewSchema>;
+export type NewInterviewForJob = z.output<typeof newInterviewSchema>;

@@ -2,7 +2,7 @@
 // the SPA validates forms with the same ones, and both take their TypeScript types from here.
 import { z } from "./zod-mini.ts";
 import { DEFAULT_QUESTION_COUNT } from "./catalog.ts";
-import { jobDescriptionSchema, requirementSchema, requirementsSchema, resumeSchema } from "./job-posting.ts";
+import { requirementSchema } from "./requirement.ts";
 
 // ── Accounts ────────────────────────────────────────────────────────────────
 
@@ -92,10 +92,6 @@ export const createInterviewSchema = z.object({
       ),
     DEFAULT_QUESTION_COUNT,
   ),
-  // Optional: an interview for one job (limits and messages in job-posting.ts).
-  jobDescription: jobDescriptionSchema,
-  resume: resumeSchema,
-  requirements: requirementsSchema,
 });
 
 export type CreateInterviewInput = z.input<typeof createInterviewSchema>;

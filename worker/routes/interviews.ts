@@ -8,9 +8,9 @@ import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/require-user";
 import { ApiError, notFound } from "../http/api-error";
 import { jsonBody, queryParams } from "../http/validate";
-import { createInterviewSchema, interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
+import { interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
 import { SEGMENTS_PER_ANSWER_MAX } from "../protocol/audio";
-import { CREATE_INTERVIEW_BODY_MAX } from "../protocol/job-posting";
+import { CREATE_INTERVIEW_BODY_MAX, newInterviewSchema } from "../protocol/job-posting";
 import { LIVE_PATH } from "../user-object";
 
 const interviewNotFound = () => notFound("No such interview.");
@@ -31,7 +31,7 @@ export const interviewRoutes = new Hono<AppEnv>()
         throw new ApiError(413, "bad_request", "The job description and CV are too long together.");
       },
     }),
-    jsonBody(createInterviewSchema),
+    jsonBody(newInterviewSchema),
     async (c) => {
       const interview = await c.var.user.object.createInterview(c.req.valid("json"));
       return c.json(interview, 201);

@@ -1,7 +1,7 @@
 // Every SQL statement the user's Durable Object runs, named by what it does. Nothing else writes SQL.
 import type { PasswordHash } from "../auth/password";
-import type { Requirement } from "../protocol/job-posting";
-import type { InterviewListItem, InterviewStatus, InterviewSummary, NewInterview } from "../protocol/rest";
+import type { NewInterviewForJob, Requirement } from "../protocol/job-posting";
+import type { InterviewListItem, InterviewStatus, InterviewSummary } from "../protocol/rest";
 
 interface InterviewRow {
   id: string;
@@ -120,7 +120,7 @@ export class UserStorage {
   // ── Interviews ────────────────────────────────────────────────────────────
 
   /** The interview, and its job posting when it has one; requirements are numbered "r1", "r2"… in order. */
-  insertInterview(id: string, input: NewInterview, now: number): InterviewSummary {
+  insertInterview(id: string, input: NewInterviewForJob, now: number): InterviewSummary {
     const row = this.sql
       .exec<InterviewRow>(
         `INSERT INTO interviews (id, title, skills, question_count, status, created_at, updated_at)
