@@ -1,6 +1,7 @@
 // An interview for one job: a pasted posting suggests the role, skills and requirements, the candidate
 // corrects them, and what they kept is stored with the interview. Oversized and empty pastes say so.
 import { expect, test } from "@playwright/test";
+import { docxOf, pdfOf } from "./cv-fixtures";
 import { expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
 
 const POSTING = `Senior Backend Engineer (Remote, EU)
@@ -94,4 +95,36 @@ test("a paste over the limit says so at once and is kept whole; text with no pos
   await expect(page.getByRole("status").filter({ hasText: "No role, skills or requirements found in this text." })).toBeVisible();
   // The role suggested earlier stays: the candidate may have meant to keep it.
   await expect(page.getByLabel("Role")).toHaveValue("Senior Backend Engineer");
+});
+
+test("a CV chosen as a PDF, a Word document or a text file fills the CV box with its text; other files say why not", async ({ page }) => {
+  await registerThroughUi(page);
+  await page.goto("/interviews/new");
+  const cv = page.getByLabel("Your CV (optional)");
+  const file = page.getByLabel("Or read your CV from a file");
+  const lines = ["Jo Bloggs", "Backend engineer at Ledgerly (2019 to now): Go, PostgreSQL, Kafka"];
+
+  await file.setInputFiles({ name: "jo-bloggs.pdf", mimeType: "application/pdf", buffer: pdfOf(lines) });
+  await expect(page.getByText("Read jo-bloggs.pdf.")).toBeVisible();
+  await expect(cv).toHaveValue(lines.join("\n"));
+
+  await file.setInputFiles({ name: "jo-bloggs.docx", mimeType: "", buffer: await docxOf([...lines, "Led the move to event sourcing"]) });
+  await expect(page.getByText("Read jo-bloggs.docx.")).toBeVisible();
+  // Word paragraphs stay apart by a blank line, as mammoth gives them.
+  await expect(cv).toHaveValue([...lines, "Led the move to event sourcing"].join("\n\n"));
+
+  await file.setInputFiles({ name: "cv.txt", mimeType: "text/plain", buffer: Buffer.from("  Jo Bloggs\r\n\r\n\r\n\r\nGo developer  ") });
+  await expect(cv).toHaveValue("Jo Bloggs\n\nGo developer");
+
+  // Refused files leave the CV box as it was.
+  await file.setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await expect(page.getByRole("alert").filter({ hasText: "Choose a PDF, a Word document (.docx) or a text file." })).toBeVisible();
+  await file.setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(5 * 1024 * 1024 + 1) });
+  await expect(page.getByRole("alert").filter({ hasText: "This file is 5.0 MB; a CV file must be at most 5 MB." })).toBeVisible();
+  await file.setInputFiles({ name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf at all") });
+  await expect(page.getByRole("alert").filter({ hasText: "This file could not be read as a PDF. Try another copy, or paste your CV." })).toBeVisible();
+  await file.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdfOf([]) });
+  await expect(page.getByRole("alert").filter({ hasText: "No text found in this file" })).toBeVisible();
+  await expect(cv).toHaveValue("Jo Bloggs\n\nGo developer");
+  await expectNoSeriousA11yViolations(page);
 });

@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "../../worker/protocol/field-errors";
 import { JOB_DESCRIPTION_MAX, RESUME_MAX, jobDescriptionSchema, newInterviewSchema, resumeSchema } from "../../worker/protocol/job-posting";
 import { QUESTION_COUNT_MAX, QUESTION_COUNT_MIN, SKILL_MAX } from "../../worker/protocol/rest";
 import { ApiRequestError } from "../api/http";
+import { CvFileInput } from "../components/job/cv-file-input";
 import { RequirementsEditor } from "../components/job/requirements-editor";
 import { PageHeading } from "../components/page";
 import { TextArea } from "../components/text-area";
@@ -178,6 +179,7 @@ export function NewInterviewPage() {
           onChange={(e) => change({ resume: e.target.value })}
           rows={5}
         />
+        <CvFileInput onText={(resume) => change({ resume })} />
 
         <TextField
           label="Role"
