@@ -1,10 +1,15 @@
 // An interview for one job over REST, in workerd with the user's Durable Object: the posting, CV and
-// requirements are stored, read back, refused when too long, and deleted with the interview.
+// requirements are stored, read back, refused when too long, deleted with the interview, and the
+// offline interviewer's plan probes them.
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CREATE_INTERVIEW_BODY_MAX, JOB_DESCRIPTION_MAX } from "../protocol/job-posting";
+import type { PlannedQuestion } from "../ai/offline";
+import { POSTINGS_A } from "../jobs/fixtures/postings-a";
+import { readPosting } from "../jobs/read-posting";
 import type { InterviewDetail, InterviewSummary } from "../protocol/rest";
 import { api, registerUser, type TestUser } from "../test/api-client";
+import { joined } from "../test/live-client";
 import type { UserObject } from "../user-object";
 
 const POSTING = "Senior Backend Engineer\n\nRequirements\n- 5+ years with Go\n- Deep knowledge of PostgreSQL";
@@ -83,5 +88,33 @@ describe("interviews for a job", () => {
     expect((await api(`/interviews/${interview.interviewId}`, { method: "DELETE", cookie: user.cookie })).status).toBe(204);
     expect(await storedPostings(user.username)).toBe(0);
     expect((await api(`/interviews/${interview.interviewId}`, { cookie: user.cookie })).status).toBe(404);
+  });
+
+  it("plans the offline interview around the requirements and the CV: the opener asks about the CV's job, most questions probe one", async () => {
+    const user = await registerUser();
+    const posting = POSTINGS_A[0]!.text;
+    const { requirements } = readPosting(posting);
+    const interview = (await (
+      await create(user, {
+        title: "Senior Backend Engineer",
+        skills: ["Go", "SQL", "Kubernetes"],
+        questionCount: 5,
+        jobDescription: posting,
+        resume: "Jo Bloggs\nBackend engineer at Ledgerly (2019 to now): Go, PostgreSQL",
+        requirements: requirements.map(({ text, kind }) => ({ text, kind })),
+      })
+    ).json()) as InterviewSummary;
+    const client = await joined(user, interview);
+    const opening = client.events().find((e) => e.type === "message_status" && e.status === "complete");
+    expect(opening?.type === "message_status" && opening.content).toContain(
+      "Walk me through your time as Backend engineer at Ledgerly: what you did there that shows you can design, build and operate Go services",
+    );
+    const plan = await runInDurableObject(env.USERS.getByName(user.username), (_instance: UserObject, state) =>
+      JSON.parse(state.storage.sql.exec<{ plan: string }>("SELECT plan FROM interviews WHERE id = ?", interview.interviewId).one().plan) as PlannedQuestion[],
+    );
+    expect(plan).toHaveLength(5);
+    expect(plan.filter((q) => q.requirementId).length).toBeGreaterThanOrEqual(3);
+    expect(plan.map((q) => q.requirementId).filter(Boolean).every((id) => /^r([1-9]|1[01])$/.test(id!))).toBe(true);
+    client.close();
   });
 });
