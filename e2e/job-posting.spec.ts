@@ -128,3 +128,20 @@ test("a CV chosen as a PDF, a Word document or a text file fills the CV box with
   await expect(cv).toHaveValue("Jo Bloggs\n\nGo developer");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("creating the interview right after pasting sends what the posting suggests, read at once", async ({ page }) => {
+  await registerThroughUi(page);
+  // Timers stand still: the form's read after a pause in typing never comes, only the one on submit.
+  await page.clock.install();
+  await page.goto("/interviews/new");
+  await expect(page.getByRole("heading", { name: "New interview" })).toBeVisible();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.getByLabel("Job description (optional)").fill(POSTING);
+  await expect(page.getByLabel("Role")).toHaveValue("");
+  const created = page.waitForResponse((r) => r.url().endsWith("/api/v1/interviews") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Create interview" }).click();
+  const sent = (await created).request().postDataJSON() as { title: string; skills: string[]; requirements: unknown[] };
+  expect(sent.title).toBe("Senior Backend Engineer");
+  expect(sent.skills).toEqual(expect.arrayContaining(["Go", "SQL", "Kubernetes", "Kafka", "NATS"]));
+  expect(sent.requirements).toHaveLength(6);
+});

@@ -64,6 +64,8 @@ export function NewInterviewPage() {
   const [foundNothing, setFoundNothing] = useState(false);
   const readTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const readings = useRef(0);
+  /** A posting changed but not read yet: a submit reads it first, so what was pasted is what is sent. */
+  const pendingRead = useRef<string | null>(null);
   const [customSkill, setCustomSkill] = useState("");
   const [fields, setFields] = useState<FieldErrors>({});
   /** A problem that is not about one field (the server could not be reached, say). */
@@ -93,15 +95,23 @@ export function NewInterviewPage() {
     change({ skills: next });
   }
 
+  /** Reads `jobDescription` (saying when a non-blank one gave nothing to suggest) into an update of the choices. */
+  function read(jobDescription: string): (current: FormState) => FormState {
+    const reading = readPosting(jobDescription.slice(0, JOB_DESCRIPTION_MAX));
+    const found = reading.title !== null || reading.knownSkills.length + reading.freeSkills.length + reading.requirements.length > 0;
+    setFoundNothing(jobDescription.trim() !== "" && !found);
+    const version = ++readings.current;
+    return (current) => ({ ...current, ...applyReading(current, reading, version) });
+  }
+
   /** A new posting: read again once the candidate has stopped typing (a paste is one change). */
   function changePosting(jobDescription: string) {
     change({ jobDescription });
     clearTimeout(readTimer.current);
+    pendingRead.current = jobDescription;
     readTimer.current = setTimeout(() => {
-      const reading = readPosting(jobDescription.slice(0, JOB_DESCRIPTION_MAX));
-      const found = reading.title !== null || reading.knownSkills.length + reading.freeSkills.length + reading.requirements.length > 0;
-      setFoundNothing(jobDescription.trim() !== "" && !found);
-      setState((current) => ({ ...current, ...applyReading(current, reading, ++readings.current) }));
+      pendingRead.current = null;
+      setState(read(jobDescription));
     }, READ_DELAY_MS);
   }
 
@@ -115,7 +125,14 @@ export function NewInterviewPage() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const parsed = newInterviewSchema.safeParse(inputOf(event.currentTarget, state));
+    let current = state;
+    if (pendingRead.current !== null) {
+      clearTimeout(readTimer.current);
+      current = read(pendingRead.current)(state);
+      pendingRead.current = null;
+      setState(current);
+    }
+    const parsed = newInterviewSchema.safeParse(inputOf(event.currentTarget, current));
     setError(null);
     if (!parsed.success) {
       setFields(fieldErrorsOf(parsed.error));
