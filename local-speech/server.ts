@@ -1,8 +1,10 @@
-// OpenAI-compatible speech-to-text on loopback (POST /v1/audio/transcriptions); the Worker calls it in offline dev and end-to-end tests.
+// OpenAI-compatible speech-to-text and text-to-speech on loopback (POST /v1/audio/transcriptions, /v1/audio/speech);
+// the Worker calls it in offline dev and end-to-end tests.
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AudioInputError, decodeToPcm } from "./decode.ts";
+import { speak } from "./speech-route.ts";
 import { transcribeSpeech } from "./transcribe-speech.ts";
 import { isWhisperReady, loadWhisper, transcribe } from "./whisper.ts";
 
@@ -129,6 +131,13 @@ async function handleTranscription(req: IncomingMessage, res: ServerResponse, en
   else send(res, 200, { text });
 }
 
+async function handleSpeech(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const result = await speak(await readBody(req));
+  if (!result.ok) throw new HttpError(result.status, result.code, result.message, result.param);
+  res.writeHead(200, { "content-type": "audio/wav", "content-length": result.wav.byteLength });
+  res.end(result.wav);
+}
+
 function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -157,6 +166,9 @@ export async function startSpeechServer({
       } else if (path === "/v1/audio/transcriptions") {
         if (req.method !== "POST") throw methodNotAllowed("POST");
         await handleTranscription(req, res, engine);
+      } else if (path === "/v1/audio/speech") {
+        if (req.method !== "POST") throw methodNotAllowed("POST");
+        await handleSpeech(req, res);
       } else {
         throw new HttpError(404, "not_found", `No route for ${path}.`);
       }
@@ -167,8 +179,9 @@ export async function startSpeechServer({
       } else if (error instanceof HttpError) {
         sendError(res, error, error.status === 405 ? { allow: allowed(path) } : {});
       } else {
-        console.error("local-speech: transcription failed:", error);
-        sendError(res, new HttpError(500, "transcription_failed", `Transcription failed: ${(error as Error).message}`));
+        const what = path === "/v1/audio/speech" ? "speech" : "transcription";
+        console.error(`local-speech: ${what} failed:`, error);
+        sendError(res, new HttpError(500, `${what}_failed`, `${what === "speech" ? "Speech" : "Transcription"} failed: ${(error as Error).message}`));
       }
     });
   });

@@ -33,6 +33,7 @@ import {
 } from "./protocol/socket";
 import { LiveStorage, toMessage } from "./storage/live-storage";
 import { ReportStorage } from "./storage/report-storage";
+import { SpeechStorage } from "./storage/speech-storage";
 import { migrate } from "./storage/migrations";
 import { UserStorage } from "./storage/user-storage";
 
@@ -42,6 +43,7 @@ export class UserObject extends DurableObject<Env> {
   private readonly storage: UserStorage;
   readonly live: LiveStorage;
   readonly reports: ReportStorage;
+  private readonly speech: SpeechStorage;
   private readonly engine: InterviewEngine;
   private provider: AiProvider | undefined;
 
@@ -50,10 +52,12 @@ export class UserObject extends DurableObject<Env> {
     this.storage = new UserStorage(ctx.storage.sql);
     this.live = new LiveStorage(ctx.storage.sql);
     this.reports = new ReportStorage(ctx.storage.sql);
+    this.speech = new SpeechStorage(ctx.storage.sql);
     this.engine = new InterviewEngine({
       users: this.storage,
       live: this.live,
       reports: this.reports,
+      speech: this.speech,
       provider: () => this.providerInstance(),
       emit: (interviewId, event) => this.emit(interviewId, event),
       background: (label, work) => {
@@ -153,6 +157,13 @@ export class UserObject extends DurableObject<Env> {
     if (!message || message.interviewId !== interviewId || message.kind !== "voice") return null;
     const audio = this.live.readSegmentAudio(messageId, index);
     return audio && { audio, mimeType: message.mimeType ?? "audio/webm" };
+  }
+
+  /** One spoken sentence of an interviewer message of this interview; null when there is no such audio. */
+  readSpeechAudio(interviewId: string, messageId: string, index: number): { audio: Uint8Array; mimeType: string } | null {
+    const message = this.live.readMessage(messageId);
+    if (!message || message.interviewId !== interviewId || message.role !== "assistant") return null;
+    return this.speech.readAudio(messageId, index);
   }
 
   // ── Live interview ─────────────────────────────────────────────────────────

@@ -32,7 +32,7 @@ const started: LiveState = applyServerMessage(emptyLiveState, {
   protocolVersion: 1,
   provider: { name: "offline", label: "Offline" },
   seq: 4,
-  snapshot: { interview, messages: [message({})], attempts: [] },
+  snapshot: { interview, messages: [message({})], attempts: [], speech: [], voice: null },
 });
 
 describe("live state", () => {

@@ -1,7 +1,7 @@
 // The room's view of a live interview, rebuilt from the server's snapshot and numbered events.
 // Pure functions, so the same events always give the same screen.
 import type { InterviewSummary } from "../../worker/protocol/rest";
-import type { InterviewEvent, LiveMessage, ProviderInfo, ServerMessage } from "../../worker/protocol/socket";
+import type { InterviewEvent, LiveMessage, ProviderInfo, ServerMessage, SpokenSentence } from "../../worker/protocol/socket";
 
 export interface LiveState {
   interview: InterviewSummary | null;
@@ -17,9 +17,18 @@ export interface LiveState {
    * (attemptOf null) or an attempt at that question. Cleared by the next message.
    */
   heardNothing: { attemptOf: string | null } | null;
+  /** The interviewer's spoken sentences, in the order said (with audio, or captions only when speaking failed). */
+  speech: SpokenSentence[];
+  /** The interviewer's voice chosen for this interview; null: the provider's default. */
+  voice: string | null;
 }
 
-export const emptyLiveState: LiveState = { interview: null, messages: [], attempts: [], provider: null, seq: 0, heardNothing: null };
+export const emptyLiveState: LiveState = { interview: null, messages: [], attempts: [], provider: null, seq: 0, heardNothing: null, speech: [], voice: null };
+
+/** Adds a spoken sentence, replacing one with the same message and index. */
+function addSentence(speech: SpokenSentence[], sentence: SpokenSentence): SpokenSentence[] {
+  return [...speech.filter((s) => s.messageId !== sentence.messageId || s.index !== sentence.index), sentence];
+}
 
 /** Changes one message, wherever it is: in the interview or among the attempts. */
 function updateMessage(state: LiveState, messageId: string, change: (m: LiveMessage) => LiveMessage): Pick<LiveState, "messages" | "attempts"> {
@@ -49,9 +58,15 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
       return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, content: event.text })) };
     case "message_feedback":
       return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, feedback: event.feedback })) };
+    case "speech":
+      return { ...next, speech: addSentence(state.speech, event.sentence) };
+    case "voice":
+      return { ...next, voice: event.voice };
     case "message_status":
       return {
         ...next,
+        // A reply said again from the start drops what was spoken of it before.
+        speech: event.status === "streaming" && event.content === "" ? state.speech.filter((s) => s.messageId !== event.messageId) : state.speech,
         ...updateMessage(state, event.messageId, (m) => ({
           ...m,
           status: event.status,

@@ -10,6 +10,7 @@ import { ReportSection } from "../components/report/report-section";
 import { ActivityStatus } from "../components/room/activity-status";
 import { AnswerPanel } from "../components/room/answer-panel";
 import { ConnectionNotice } from "../components/room/connection-notice";
+import { InterviewerVoice } from "../components/room/interviewer-voice";
 import { OpenAnswerNotice } from "../components/room/open-answer-notice";
 import { SpokenWords } from "../components/room/spoken-words";
 import { Transcript } from "../components/room/transcript";
@@ -137,6 +138,16 @@ function Room({ interview }: { interview: InterviewDetail }) {
       )}
       <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
+      {/* Also once the interview is over: the closing line is said as the interview completes. */}
+      <InterviewerVoice
+        interviewId={interview.interviewId}
+        messages={live.messages}
+        speech={live.speech}
+        info={live.provider?.speech ?? null}
+        voice={live.voice}
+        onChooseVoice={(voice) => connection?.send({ type: "set_voice", voice })}
+        silenced={recording}
+      />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
       <p aria-live="polite" className="sr-only">
         {lastInterviewerLine?.content}

@@ -1,12 +1,13 @@
 // A stand-in for hosted AI models with a fixed latency model, served as an OpenAI-compatible API on
 // loopback: speech-to-text takes time proportional to the audio's length, a reply's first token comes
-// after a fixed delay and each further token after a fixed interval, and feedback requests (structured
-// output) get a valid "not enough to score" answer. It timestamps its work with the shared clock and
+// after a fixed delay and each further token after a fixed interval, speech takes a fixed time to the first audio
+// plus a time per character, and feedback requests (structured output) get a valid "not enough to score" answer. It timestamps its work with the shared clock and
 // reports it at GET /bench/report. Used by bench:turn and bench:load (see latency-model-process.ts).
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { encodeWav } from "../../app/audio/wav.ts";
 import { now } from "./clock.ts";
 
 export const MODEL = {
@@ -15,8 +16,31 @@ export const MODEL = {
   transcribeFixedMs: 100,
   timeToFirstTokenMs: 350,
   perTokenMs: 15,
+  /** Five sentences of twelve words: the interviewer's voice can start on the first. */
   replyTokens: 60,
+  sentenceWords: 12,
+  /**
+   * Text-to-speech: a fixed time to the first audio (hosted aura and OpenAI tts-1 answer a short sentence in a few
+   * hundred ms) plus a time per character of text, the audio returned whole.
+   */
+  speechFirstAudioMs: 250,
+  speechPerCharMs: 2,
 } as const;
+
+export const speechMs = (text: string) => MODEL.speechFirstAudioMs + text.length * MODEL.speechPerCharMs;
+
+/** The reply's tokens: sentences of MODEL.sentenceWords words, each capitalised and ending in a full stop. */
+export function replyTokens(): string[] {
+  return Array.from({ length: MODEL.replyTokens }, (_, i) => {
+    const word = WORDS[i % WORDS.length]!;
+    const first = i % MODEL.sentenceWords === 0;
+    const last = i % MODEL.sentenceWords === MODEL.sentenceWords - 1 || i === MODEL.replyTokens - 1;
+    return `${first ? word[0]!.toUpperCase() + word.slice(1) : word}${last ? "." : ""} `;
+  });
+}
+
+/** 100 ms of 16 kHz silence as WAV: real audio of a bench size, whatever the text. */
+const BENCH_SPEECH = encodeWav(new Float32Array(1_600), 16_000);
 
 export const transcribeMs = (audioMs: number) => MODEL.transcribeFixedMs + (audioMs / 1000) * MODEL.transcribePerAudioSecondMs;
 export const wholeReplyMs = () => MODEL.timeToFirstTokenMs + (MODEL.replyTokens - 1) * MODEL.perTokenMs;
@@ -103,7 +127,7 @@ export async function startLatencyModel(): Promise<LatencyModel> {
     if (req.method === "POST" && req.url === "/v1/chat/completions") {
       const request = JSON.parse(body.toString()) as { model: string; stream?: boolean; response_format?: unknown; messages: { content: string }[] };
       const run = /\b(run-\S+)/.exec(JSON.stringify(request.messages.at(-1)))?.[1];
-      const tokens = Array.from({ length: MODEL.replyTokens }, (_, i) => `${WORDS[i % WORDS.length]} `);
+      const tokens = replyTokens();
       const chunk = (delta: Record<string, string>, finish: string | null) =>
         `data: ${JSON.stringify({ id: "bench", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
       if (!request.stream) {
@@ -124,6 +148,12 @@ export async function startLatencyModel(): Promise<LatencyModel> {
       }
       res.write(chunk({}, "stop"));
       res.end("data: [DONE]\n\n");
+      return;
+    }
+    if (req.method === "POST" && req.url === "/v1/audio/speech") {
+      const { input } = JSON.parse(body.toString()) as { input: string };
+      await sleep(speechMs(input));
+      res.writeHead(200, { "content-type": "audio/wav" }).end(BENCH_SPEECH);
       return;
     }
     res.writeHead(404).end();

@@ -1,9 +1,9 @@
 // bench:turn — end of speech to the interviewer's first token on the client, for 10, 30 and 60 s
-// answers, through the real Worker and Durable Object in local workerd, with model latency simulated
+// answers, and to its first audio (sentence by sentence, against speaking the whole reply once it is complete), through the real Worker and Durable Object in local workerd, with model latency simulated
 // on loopback (../bench-shared/latency-model.ts). The tutorial's design runs in the same process for comparison.
 // Run after `vite build` (the npm script does both).
 import { speakOneAnswer } from "./candidate.ts";
-import { MODEL } from "../bench-shared/latency-model.ts";
+import { MODEL, replyTokens } from "../bench-shared/latency-model.ts";
 import { appVarsFor, spawnLatencyModel } from "../bench-shared/latency-model-process.ts";
 import { startBuiltWorker } from "../built-worker.ts";
 import { lastTranscription, modelTimeMs, percentile } from "../bench-shared/turn-timing.ts";
@@ -16,7 +16,9 @@ const model = await spawnLatencyModel();
 const app = await startBuiltWorker(appVarsFor(model.baseUrl));
 console.log(
   `latency model: speech-to-text ${MODEL.transcribeFixedMs} ms + ${MODEL.transcribePerAudioSecondMs} ms per audio second; ` +
-    `first token ${MODEL.timeToFirstTokenMs} ms, then ${MODEL.perTokenMs} ms per token, ${MODEL.replyTokens} tokens; ${RUNS} runs per length, in parallel`,
+    `first token ${MODEL.timeToFirstTokenMs} ms, then ${MODEL.perTokenMs} ms per token, ${MODEL.replyTokens} tokens in sentences of ${MODEL.sentenceWords}; ` +
+    `speech ${MODEL.speechFirstAudioMs} ms to first audio + ${MODEL.speechPerCharMs} ms per character (reply ${replyTokens().join("").trim().length} characters); ` +
+    `${RUNS} runs per length, in parallel`,
 );
 console.log("answer_s  ours_p50_ms  ours_p95_ms  model_p95_ms  overhead_p50_ms  overhead_p95_ms  tutorial_p50_ms  tutorial_p95_ms  ratio_p95");
 const lines: string[] = [];
@@ -24,7 +26,7 @@ try {
   for (const seconds of ANSWER_SECONDS) {
     const answerMs = seconds * 1000;
     const [ours, tutorial] = await Promise.all([
-      Promise.all(Array.from({ length: RUNS }, (_, i) => speakOneAnswer(app.baseUrl, answerMs, seconds * 100 + i))),
+      Promise.all(Array.from({ length: RUNS }, (_, i) => speakOneAnswer(app.baseUrl, model.baseUrl, answerMs, seconds * 100 + i))),
       Promise.all(Array.from({ length: RUNS }, () => tutorialTurn(model.baseUrl, answerMs))),
     ]);
     const { timelines } = await model.report();
@@ -55,6 +57,16 @@ try {
         .join("     ") + `     ${ratio.toFixed(2)}`,
     );
     console.log(`          our share, p50: segment to model ${breakdown[0]} ms, transcript to reply request ${breakdown[1]} ms, first token to client ${breakdown[2]} ms`);
+    // The voice: end of speech → the first sentence's audio at the client, sentence by sentence and whole.
+    const voice = ours.map((r) => r.firstAudioAt - r.endOfSpeechAt);
+    const wholeVoice = ours.map((r) => r.wholeReplyAudioAt - r.endOfSpeechAt);
+    const voice95 = percentile(voice, 95);
+    const whole95 = percentile(wholeVoice, 95);
+    console.log(
+      `          voice: first audio p50 ${Math.round(percentile(voice, 50))} ms, p95 ${Math.round(voice95)} ms sentence by sentence; ` +
+        `p50 ${Math.round(percentile(wholeVoice, 50))} ms, p95 ${Math.round(whole95)} ms speaking the whole reply once complete`,
+    );
+    lines.push(`voice answer_s=${seconds} sentences_p95_ms=${Math.round(voice95)} whole_reply_p95_ms=${Math.round(whole95)} ratio=${(voice95 / whole95).toFixed(2)}`);
     lines.push(
       `turn answer_s=${seconds} ours_p95_ms=${Math.round(row.ours95)} tutorial_p95_ms=${Math.round(row.tut95)} ratio=${ratio.toFixed(2)} overhead_p95_ms=${Math.round(row.overhead95)}`,
     );

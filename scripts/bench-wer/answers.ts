@@ -88,10 +88,12 @@ const HESITANT = [
 const SHORT = [
   "I would use a hash map from each value to its index, so each lookup takes constant time.",
   "That makes the whole solution linear in the length of the list, instead of quadratic.",
+  "The cost is extra memory for the map, which grows with the number of distinct values.",
+  "If memory were tight, I would sort a copy of the list first and walk it from both ends instead.",
 ];
 
 /**
- * Fourteen answers in five voices (espeak-ng and four Flite voices), 20 to 120 s each. Paces and pauses
+ * Fifteen answers in five voices (espeak-ng and four Flite voices), 20 to 120 s each. Paces and pauses
  * are what the earlier losses came from: espeak at 170 words per minute with no pause at all, and a
  * list of sixty numbers.
  */

@@ -1,7 +1,9 @@
 // The provider for running with no AI account: real speech-to-text from the local Whisper server
 // that `npm run dev` starts, and a scripted interviewer built from the question bank.
 import { closingLine, openingLine, transitionLine } from "./offline";
+import { FLITE_VOICES } from "./local-voices";
 import type { AiProvider, AudioInput, ReplyRequest } from "./provider";
+import { speakOverHttp } from "./speech-http";
 import { transcribeOverHttp } from "./transcribe-http";
 
 export function scriptedTurn(request: ReplyRequest): string {
@@ -21,13 +23,20 @@ export function scriptedTurn(request: ReplyRequest): string {
   }
 }
 
-export function offlineProvider(settings: { speechUrl: string; fetch?: typeof fetch }): AiProvider {
+/** `voice`: the default of the local server's Flite voices (FLITE_VOICES). */
+export function offlineProvider(settings: { speechUrl: string; voice?: string; fetch?: typeof fetch }): AiProvider {
+  const local = { baseUrl: `${settings.speechUrl}/v1`, fetch: settings.fetch };
   return {
     keepsHesitations: false,
     info: { name: "offline", label: "Offline practice mode: scripted interviewer, local speech-to-text" },
 
     transcribe(audio: AudioInput, signal: AbortSignal) {
-      return transcribeOverHttp({ baseUrl: `${settings.speechUrl}/v1`, model: "whisper-base", fetch: settings.fetch }, audio, signal);
+      return transcribeOverHttp({ ...local, model: "whisper-base" }, audio, signal);
+    },
+
+    speech: {
+      info: { label: "Flite on this computer", voices: [...FLITE_VOICES], defaultVoice: settings.voice ?? "slt" },
+      speak: (request, signal) => speakOverHttp({ ...local, model: "flite", format: "wav" }, request, signal),
     },
 
     async *streamReply(request: ReplyRequest) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { encodeWav } from "../../app/audio/wav";
+import { speechMp3 } from "../test/speech-mp3";
 import { openAiProvider } from "./openai";
 import { ProviderError } from "./provider";
 import { collect, sampleRequest, sseStream } from "./test-request";
@@ -97,5 +99,51 @@ describe("openai provider", () => {
     await expect(refused.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service could not read this recording (400).");
     const down = openAiProvider({ ...settings, fetch: fakeServer(() => new Response("overloaded", { status: 503 })).fetch });
     await expect(down.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service answered 503.");
+    const unreachable = openAiProvider({ ...settings, fetch: fakeServer(() => Promise.reject(new TypeError("fetch failed"))).fetch });
+    await expect(unreachable.transcribe(audio, AbortSignal.timeout(5_000))).rejects.toThrow("The speech-to-text service could not be reached.");
+    // A fetch that honours the signal, as the platform's does, against a server that never answers.
+    const never = (_url: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
+    const slow = openAiProvider({ ...settings, fetch: never as typeof fetch });
+    await expect(slow.transcribe(audio, AbortSignal.timeout(50))).rejects.toThrow("The speech-to-text service took too long to answer.");
+  });
+
+  it("speaks through /audio/speech with the configured model and the chosen voice, as MP3", async () => {
+    const server = fakeServer(() => new Response(speechMp3(), { headers: { "content-type": "audio/mpeg" } }));
+    const provider = openAiProvider({ ...settings, speechModel: "kokoro", voices: ["af_bella", "am_adam"], fetch: server.fetch });
+    expect(provider.speech.info).toEqual({ label: "OpenAI-compatible (kokoro)", voices: ["af_bella", "am_adam"], defaultVoice: "af_bella" });
+    const audio = await provider.speech.speak({ text: "Tell me about yourself.", voice: "am_adam" }, AbortSignal.timeout(5_000));
+    expect(audio).toEqual({ bytes: speechMp3(), mimeType: "audio/mpeg" });
+    const { url, init } = server.requests[0]!;
+    expect(url).toBe("https://llm.example/v1/audio/speech");
+    expect(init.method).toBe("POST");
+    const headers = new Headers(init.headers);
+    expect(headers.get("authorization")).toBe("Bearer sk-test");
+    expect(headers.get("content-type")).toBe("application/json");
+    expect(JSON.parse(String(init.body))).toEqual({ model: "kokoro", input: "Tell me about yourself.", voice: "am_adam", response_format: "mp3" });
+  });
+
+  it("defaults to OpenAI's tts-1 and alloy, and takes audio by its bytes, not its headers", async () => {
+    const wav = encodeWav(new Float32Array(1600), 16_000);
+    const server = fakeServer(() => new Response(wav, { headers: { "content-type": "application/octet-stream" } }));
+    const provider = openAiProvider({ ...settings, fetch: server.fetch });
+    expect(provider.speech.info.defaultVoice).toBe("alloy");
+    expect(await provider.speech.speak({ text: "Hi.", voice: "alloy" }, AbortSignal.timeout(5_000))).toEqual({ bytes: wav, mimeType: "audio/wav" });
+    expect(JSON.parse(String(server.requests[0]!.init.body))).toMatchObject({ model: "tts-1" });
+  });
+
+  it("turns an unreachable server, an error status or a body that is not audio into ProviderError", async () => {
+    const speak = (respond: () => Response | Promise<Response>) =>
+      openAiProvider({ ...settings, fetch: fakeServer(respond).fetch }).speech.speak({ text: "Hi.", voice: "alloy" }, AbortSignal.timeout(5_000));
+    await expect(speak(() => Promise.reject(new TypeError("fetch failed")))).rejects.toThrow(/could not be reached/);
+    await expect(speak(() => new Response(JSON.stringify({ error: { message: "Invalid voice" } }), { status: 400 }))).rejects.toThrow(/answered 400/);
+    await expect(speak(() => new Response(JSON.stringify({ error: "nope" })))).rejects.toThrow(/sent no audio/);
+    await expect(speak(() => new Response("<html>proxy error</html>"))).rejects.toBeInstanceOf(ProviderError);
+  });
+
+  it("says a speech service that answers too late is slow, not unreachable", async () => {
+    const hang = fakeServer((_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason))));
+    const provider = openAiProvider({ ...settings, fetch: hang.fetch });
+    await expect(provider.speech.speak({ text: "Hi.", voice: "alloy" }, AbortSignal.timeout(50))).rejects.toThrow(/took too long/);
   });
 });

@@ -1,7 +1,7 @@
 // The one interface every AI provider implements (workers-ai, openai, offline), and what the
-// interview engine asks of it: transcribe a segment, stream the interviewer's next turn.
+// interview engine asks of it: transcribe a segment, stream the interviewer's next turn, speak it.
 import type { PlannedQuestion } from "./offline";
-import type { ProviderInfo } from "../protocol/socket";
+import type { ProviderInfo, SpeechInfo } from "../protocol/socket";
 
 export type TurnKind = "opening" | "question" | "follow_up" | "closing";
 
@@ -35,6 +35,25 @@ export interface AudioInput {
   mimeType: string;
 }
 
+/** One sentence of the interviewer's to speak, in one of the provider's voices. */
+export interface SpeechRequest {
+  text: string;
+  voice: string;
+}
+
+/** Spoken audio as the service sent it; `mimeType` is read from the bytes themselves (speech-audio.ts). */
+export interface SpeechAudio {
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+/** The interviewer's voice: which voices there are, and speaking one sentence. */
+export interface SpeechOut {
+  readonly info: SpeechInfo;
+  /** Throws ProviderError on failure; the interview goes on with captions only. */
+  speak(request: SpeechRequest, signal: AbortSignal): Promise<SpeechAudio>;
+}
+
 export interface AiProvider {
   readonly info: ProviderInfo;
   /** Whether its speech-to-text keeps hesitations ("um", "uh"); Whisper models mostly drop them. */
@@ -47,6 +66,7 @@ export interface AiProvider {
    * Absent for the offline provider, whose feedback is computed.
    */
   assessAnswer?(request: AssessRequest, signal: AbortSignal): Promise<unknown>;
+  readonly speech: SpeechOut;
 }
 
 /** A provider call failed; `message` is safe to show the candidate. */
@@ -61,3 +81,5 @@ export class ProviderError extends Error {
 export const TRANSCRIBE_TIMEOUT_MS = 60_000;
 export const REPLY_TIMEOUT_MS = 90_000;
 export const ASSESS_TIMEOUT_MS = 90_000;
+/** One sentence is a few seconds of audio; a service slower than this is too slow to talk with. */
+export const SPEAK_TIMEOUT_MS = 20_000;

@@ -27,6 +27,8 @@ export async function transcribeOverHttp(
       signal,
     });
   } catch (cause) {
+    // A busy service that answers too late is not one that is down: say which, so the candidate knows retrying may help.
+    if (signal.aborted) throw new ProviderError("The speech-to-text service took too long to answer.", { cause });
     throw new ProviderError("The speech-to-text service could not be reached.", { cause });
   }
   if (!response.ok) {

@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { speechMp3 } from "../test/speech-mp3";
 import { ProviderError } from "./provider";
 import { collect, sampleRequest, sseStream } from "./test-request";
-import { WORKERS_AI_DEFAULTS, workersAiProvider } from "./workers-ai";
+import { AURA_1_SPEAKERS, WORKERS_AI_DEFAULTS, workersAiProvider } from "./workers-ai";
 
 interface Call {
   model: string;
   inputs: Record<string, unknown>;
+  options: Record<string, unknown> | undefined;
 }
 
 /** A fake AI binding: records each run() and answers like Workers AI does. */
 function fakeAi(answer: (call: Call) => unknown): { ai: Ai; calls: Call[] } {
   const calls: Call[] = [];
   const ai = {
-    run: async (model: string, inputs: Record<string, unknown>) => {
-      calls.push({ model, inputs });
-      return answer({ model, inputs });
+    run: async (model: string, inputs: Record<string, unknown>, options?: Record<string, unknown>) => {
+      calls.push({ model, inputs, options });
+      return answer({ model, inputs, options });
     },
   } as unknown as Ai;
   return { ai, calls };
@@ -60,5 +62,29 @@ describe("workers-ai provider", () => {
     const provider = workersAiProvider(ai, WORKERS_AI_DEFAULTS);
     await expect(provider.transcribe({ bytes: new Uint8Array([1]), mimeType: "audio/webm" }, AbortSignal.timeout(5_000))).rejects.toBeInstanceOf(ProviderError);
     await expect(collect(provider.streamReply(sampleRequest, AbortSignal.timeout(5_000)))).rejects.toBeInstanceOf(ProviderError);
+  });
+
+  it("speaks a sentence with aura-1 in the chosen speaker, as the raw MP3 response", async () => {
+    const { ai, calls } = fakeAi(() => new Response(speechMp3(), { headers: { "content-type": "audio/mpeg" } }));
+    const provider = workersAiProvider(ai, { ...WORKERS_AI_DEFAULTS, voice: "luna" });
+    expect(provider.speech.info).toEqual({ label: "Workers AI (deepgram/aura-1)", voices: expect.arrayContaining([...AURA_1_SPEAKERS]), defaultVoice: "luna" });
+    expect(provider.speech.info.voices[0]).toBe("luna");
+    const audio = await provider.speech.speak({ text: "Tell me about yourself.", voice: "zeus" }, AbortSignal.timeout(5_000));
+    expect(audio).toEqual({ bytes: speechMp3(), mimeType: "audio/mpeg" });
+    expect(calls[0]).toMatchObject({ model: "@cf/deepgram/aura-1", inputs: { text: "Tell me about yourself.", speaker: "zeus" }, options: { returnRawResponse: true } });
+  });
+
+  it("offers only the configured voice of another speech model", () => {
+    const { ai } = fakeAi(() => null);
+    const provider = workersAiProvider(ai, { ...WORKERS_AI_DEFAULTS, speechModel: "@cf/deepgram/aura-2-en", voice: "thalia" });
+    expect(provider.speech.info.voices).toEqual(["thalia"]);
+  });
+
+  it("reports speech that fails, errs or is not audio as ProviderError", async () => {
+    const speak = (answer: () => unknown) => workersAiProvider(fakeAi(answer).ai, WORKERS_AI_DEFAULTS).speech.speak({ text: "Hi.", voice: "angus" }, AbortSignal.timeout(5_000));
+    await expect(speak(() => Promise.reject(new Error("3040: Capacity temporarily exceeded")))).rejects.toThrow(/could not speak/);
+    await expect(speak(() => new Response(JSON.stringify({ errors: [{ message: "bad" }] }), { status: 400 }))).rejects.toThrow(/answered 400/);
+    await expect(speak(() => new Response(JSON.stringify({ audio: "not really" })))).rejects.toThrow(/sent no audio/);
+    await expect(speak(() => new Response(""))).rejects.toBeInstanceOf(ProviderError);
   });
 });

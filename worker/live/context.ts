@@ -3,12 +3,14 @@ import type { AiProvider } from "../ai/provider";
 import type { InterviewEvent, SequencedEvent } from "../protocol/socket";
 import type { LiveStorage } from "../storage/live-storage";
 import type { ReportStorage } from "../storage/report-storage";
+import type { SpeechStorage } from "../storage/speech-storage";
 import type { UserStorage } from "../storage/user-storage";
 
 export interface EngineContext {
   users: UserStorage;
   live: LiveStorage;
   reports: ReportStorage;
+  speech: SpeechStorage;
   provider: () => AiProvider;
   /** Stores the event with the next seq and sends it to every socket of the interview. */
   emit: (interviewId: string, event: InterviewEvent) => SequencedEvent;

@@ -42,6 +42,8 @@ export class InterviewEngine {
         return this.answerCancel(interviewId, message.answerId);
       case "text_answer":
         return this.textAnswer(interviewId, message.answerId, message.text, message.attemptOf ?? null);
+      case "set_voice":
+        return this.setVoice(interviewId, message.voice);
       case "retry":
         return this.retry(interviewId, message.messageId);
       case "end_interview":
@@ -86,6 +88,7 @@ export class InterviewEngine {
       }
     }
     this.attempts.recover();
+    this.interviewer.recover();
   }
 
   /** A complete answer moves the interview on; a complete attempt from the report gets scored instead. */
@@ -102,7 +105,8 @@ export class InterviewEngine {
     const interview = users.readInterview(interviewId);
     if (!interview) return refuse("not_found", "No such interview.");
     const seq = live.lastSeq(interviewId);
-    const provider = this.context.provider().info;
+    const { info, speech } = this.context.provider();
+    const provider = { ...info, speech: speech.info };
     if (lastSeq > 0 && lastSeq <= seq) {
       reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot: null });
       for (const event of live.eventsAfter(interviewId, lastSeq)) {
@@ -112,7 +116,9 @@ export class InterviewEngine {
     } else {
       const messages = live.listMessages(interviewId).map(toLiveMessage);
       const attempts = live.listAttempts(interviewId).map(toLiveMessage);
-      reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot: { interview, messages, attempts } });
+      const { speech } = this.context;
+      const snapshot = { interview, messages, attempts, speech: speech.listSentences(interviewId), voice: speech.readVoice(interviewId) };
+      reply({ type: "welcome", protocolVersion: PROTOCOL_VERSION, provider, seq, snapshot });
     }
     if (interview.status === "created") this.start(interviewId);
     else this.interviewer.takeNextTurn(interviewId);
@@ -267,6 +273,17 @@ export class InterviewEngine {
     live.setMessageState(messageId, "transcribing", null);
     emit(interviewId, { type: "message_status", messageId, status: "transcribing", error: null });
     this.transcriber.kick(messageId);
+  }
+
+  /** The interviewer's voice from the next sentence on, for every tab; one the provider does not have is refused. */
+  private setVoice(interviewId: string, voice: string): void {
+    const { speech, emit, users } = this.context;
+    if (!users.readInterview(interviewId)) return refuse("not_found", "No such interview.");
+    const { voices } = this.context.provider().speech.info;
+    if (!voices.includes(voice)) refuse("invalid_frame", `Unknown voice "${voice}": choose one of ${voices.join(", ")}.`);
+    if (speech.readVoice(interviewId) === voice) return;
+    speech.saveVoice(interviewId, voice);
+    emit(interviewId, { type: "voice", voice });
   }
 
   private endInterview(interviewId: string): void {

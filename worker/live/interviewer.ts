@@ -5,6 +5,7 @@ import { REPLY_TIMEOUT_MS, ProviderError, type Turn } from "../ai/provider";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 import { finishInterview } from "./finish";
+import { Speaker } from "./speaker";
 import { nextTurn, parseTurn } from "./turns";
 
 /** Deltas are batched: a stored event per token would be wasteful, a long wait would feel slow. */
@@ -12,8 +13,11 @@ const FLUSH_MS = 50;
 
 export class Interviewer {
   private readonly busy = new Set<string>();
+  private readonly speaker: Speaker;
 
-  constructor(private readonly context: EngineContext) {}
+  constructor(private readonly context: EngineContext) {
+    this.speaker = new Speaker(context);
+  }
 
   plan(interviewId: string): PlannedQuestion[] {
     const { live, users } = this.context;
@@ -68,11 +72,17 @@ export class Interviewer {
     this.stream(message, turn);
   }
 
+  /** After a restart: the newest lines finish being spoken. */
+  recover(): void {
+    this.speaker.resumeAll();
+  }
+
   /** Produces a failed interviewer message again, from scratch. */
   retry(message: MessageRecord): void {
     const turn = parseTurn(message);
     if (!turn || this.busy.has(message.interviewId)) return;
     const { live, emit } = this.context;
+    this.speaker.forget(message.messageId);
     live.setMessageContent(message.messageId, "");
     live.setMessageState(message.messageId, "streaming", null);
     emit(message.interviewId, { type: "message_status", messageId: message.messageId, status: "streaming", content: "", error: null });
@@ -97,8 +107,11 @@ export class Interviewer {
       .map((m) => ({ role: m.role as "user" | "assistant", content: m.content }));
     let pending = "";
     let lastFlush = now();
+    // Spoken sentence by sentence as the text is stored, so the first is heard before the reply is complete.
+    const spoken = this.speaker.begin(interviewId, messageId);
     const flush = () => {
       if (!pending) return;
+      spoken.push(pending);
       live.appendMessageContent(messageId, pending);
       emit(interviewId, { type: "message_delta", messageId, text: pending });
       pending = "";
@@ -112,6 +125,7 @@ export class Interviewer {
       }
       flush();
     } catch (error) {
+      // The sentences already complete are spoken; the cut-off one is not.
       flush();
       console.warn("reply failed", messageId, describeFailure(error));
       const reason = error instanceof ProviderError ? error.message : "The interviewer could not answer.";
@@ -119,6 +133,7 @@ export class Interviewer {
       emit(interviewId, { type: "message_status", messageId, status: "failed", error: `${reason} Try again.` });
       return;
     }
+    spoken.finish();
     const content = live.readMessage(messageId)?.content ?? "";
     live.setMessageState(messageId, "complete", null);
     emit(interviewId, { type: "message_status", messageId, status: "complete", content, error: null });

@@ -32,6 +32,9 @@ export const CLOSE_CODES = {
 
 // ── Client → server ─────────────────────────────────────────────────────────
 
+/** Voice names are short identifiers (Flite "slt", aura "asteria", Kokoro "af_bella"). */
+const VOICE_NAME_CHARS_MAX = 64;
+
 const answerId = z.uuid();
 /**
  * Set on an answer given from the report of a finished interview: the id of the planned question
@@ -65,6 +68,8 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
     text: z.string().check(z.trim(), z.minLength(1, "The answer is empty."), z.maxLength(TEXT_ANSWER_CHARS_MAX, `Typed answers are limited to ${TEXT_ANSWER_CHARS_MAX} characters.`)),
     attemptOf,
   }),
+  /** The interviewer's voice from now on, one of the provider's `speech.voices`; every tab of the interview hears it. */
+  z.object({ type: z.literal("set_voice"), voice: z.string().check(z.minLength(1), z.maxLength(VOICE_NAME_CHARS_MAX)) }),
   /** Try a failed transcription, reply or attempt scoring again. */
   z.object({ type: z.literal("retry"), messageId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ type: z.literal("end_interview") }),
@@ -141,8 +146,27 @@ export const isAttemptOpen = (attempt: Pick<LiveMessage, "status" | "feedback">)
   attempt.status === "recording" || attempt.status === "transcribing" || (attempt.status === "complete" && attempt.feedback === null);
 
 export const PROVIDER_NAMES = ["workers-ai", "openai", "offline"] as const;
-export const providerInfoSchema = z.object({ name: z.enum(PROVIDER_NAMES), label: z.string() });
+/** The interviewer's voice: what speaks (shown in the room), the voices to choose from and the one used unless chosen. */
+export const speechInfoSchema = z.object({ label: z.string(), voices: z.array(z.string()), defaultVoice: z.string() });
+export type SpeechInfo = z.infer<typeof speechInfoSchema>;
+
+/** `speech` is added by the server when it welcomes a client; the providers' own info leaves it out. */
+export const providerInfoSchema = z.object({ name: z.enum(PROVIDER_NAMES), label: z.string(), speech: z.optional(speechInfoSchema) });
 export type ProviderInfo = z.infer<typeof providerInfoSchema>;
+
+/**
+ * One sentence of an interviewer message, spoken: "ready" means its audio is at
+ * GET /api/v1/interviews/:id/messages/:messageId/speech/:index; "failed" means it has captions only, and why.
+ * Sentences of a message are numbered from 0 in the order they are said.
+ */
+export const spokenSentenceSchema = z.object({
+  messageId: z.string(),
+  index: z.number().check(z.int(), z.gte(0)),
+  text: z.string(),
+  status: z.enum(["ready", "failed"]),
+  error: z.nullable(z.string()),
+});
+export type SpokenSentence = z.infer<typeof spokenSentenceSchema>;
 
 export const interviewEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("status"), status: z.enum(INTERVIEW_STATUSES) }),
@@ -164,6 +188,10 @@ export const interviewEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message_removed"), messageId: z.string(), reason: z.optional(z.enum(["discarded", "no_speech"])) }),
   /** An attempt at a question was scored. */
   z.object({ type: z.literal("message_feedback"), messageId: z.string(), feedback: questionFeedbackSchema }),
+  /** A sentence of an interviewer message was spoken (or could not be). */
+  z.object({ type: z.literal("speech"), sentence: spokenSentenceSchema }),
+  /** The interviewer's voice for the interview's next sentences. */
+  z.object({ type: z.literal("voice"), voice: z.string() }),
 ]);
 export type InterviewEvent = z.infer<typeof interviewEventSchema>;
 export type SequencedEvent = InterviewEvent & { seq: number };
@@ -200,6 +228,10 @@ export const serverMessageSchema = z.discriminatedUnion("type", [
         messages: z.array(liveMessageSchema),
         /** Attempts at single questions made from the report, oldest first. */
         attempts: z.array(liveMessageSchema),
+        /** Every spoken sentence of the interview's messages, in order. */
+        speech: z.array(spokenSentenceSchema),
+        /** The voice chosen for this interview; null: the provider's default. */
+        voice: z.nullable(z.string()),
       }),
     ),
   }),

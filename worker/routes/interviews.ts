@@ -1,5 +1,5 @@
 // /api/v1/interviews: create, list (newest first, paged), read with messages, delete, the
-// feedback report (read, write again) and playback of the candidate's recorded answers.
+// feedback report (read, write again), playback of the candidate's recorded answers and of the interviewer's voice.
 // Every route runs as the signed-in user, against that user's own Durable Object, so another
 // user's interview id is simply not found there.
 import { Hono } from "hono";
@@ -12,6 +12,9 @@ import { interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
 import { SEGMENTS_PER_ANSWER_MAX } from "../protocol/audio";
 import { CREATE_INTERVIEW_BODY_MAX, newInterviewSchema } from "../protocol/job-posting";
 import { LIVE_PATH } from "../user-object";
+
+/** No reply has anywhere near this many sentences; a larger number is not worth asking the object about. */
+const SPOKEN_SENTENCES_MAX = 1_000;
 
 const interviewNotFound = () => notFound("No such interview.");
 
@@ -71,6 +74,15 @@ export const interviewRoutes = new Hono<AppEnv>()
     if (!found) throw notFound("No such recording.");
     // The candidate's own voice: cacheable by their browser only.
     return c.body(new Uint8Array(found.audio), 200, { "Content-Type": found.mimeType, "Cache-Control": "private, max-age=3600" });
+  })
+  .get("/:id/messages/:messageId/speech/:index", async (c) => {
+    const messageId = interviewIdSchema.safeParse(c.req.param("messageId"));
+    const index = Number(c.req.param("index"));
+    if (!messageId.success || !Number.isInteger(index) || index < 0 || index > SPOKEN_SENTENCES_MAX) throw notFound("No such speech.");
+    const found = await c.var.user.object.readSpeechAudio(interviewId(c.req.param("id")), messageId.data, index);
+    if (!found) throw notFound("No such speech.");
+    // Revalidated each time: a reply said again after a failure has new sentences under the same numbers.
+    return c.body(new Uint8Array(found.audio), 200, { "Content-Type": found.mimeType, "Cache-Control": "private, no-cache" });
   })
   .delete("/:id", async (c) => {
     const deleted = await c.var.user.object.deleteInterview(interviewId(c.req.param("id")));

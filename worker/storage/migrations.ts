@@ -95,7 +95,24 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE messages ADD COLUMN speech TEXT;
   CREATE INDEX audio_segment_transcripts ON audio_segments (message_id, idx, transcript, overlap_ms, voiced_ms);
   `,
-  // 7: the job posting an interview practises for, the candidate's CV and the requirements kept from
+  // 7: the interviewer's voice: each sentence of its messages spoken once and kept (audio null: speaking it failed,
+  // and why), so a reload or another tab plays the same audio; and the voice chosen for each interview (null: default).
+  // The audio comes last so listing the sentences never reads through it.
+  `
+  CREATE TABLE speech_audio (
+    message_id TEXT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    voice TEXT NOT NULL,
+    mime_type TEXT,
+    error TEXT,
+    created_at INTEGER NOT NULL,
+    audio BLOB,
+    PRIMARY KEY (message_id, idx)
+  );
+  ALTER TABLE interviews ADD COLUMN voice TEXT;
+  `,
+  // 8: the job posting an interview practises for, the candidate's CV and the requirements kept from
   // the posting (JSON). Apart from interviews, whose rows every turn reads: these run to 50 kB.
   `
   CREATE TABLE job_postings (

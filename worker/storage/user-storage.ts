@@ -188,8 +188,9 @@ export class UserStorage {
       .map(toSummary);
   }
 
-  /** The interview and everything recorded in it: messages, attempts, audio, events, report, job posting. */
+  /** The interview and everything recorded in it: messages, attempts, audio, the interviewer's voice, events, report, job posting. */
   deleteInterview(id: string): boolean {
+    this.sql.exec("DELETE FROM speech_audio WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM audio_segments WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM events WHERE interview_id = ?", id);
     this.sql.exec("DELETE FROM reports WHERE interview_id = ?", id);

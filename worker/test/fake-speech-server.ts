@@ -2,9 +2,16 @@
 // tested in local-speech/ and end to end). It checks the request is the multipart shape real servers
 // expect, and "transcribes" by reading the audio bytes as text, so tests choose what is heard:
 // bytes "FAIL…" answer 500, "SLOW…" wait 300 ms first.
+// It also speaks (POST /v1/audio/speech, OpenAI's JSON shape) with a real WAV whose length follows the text, answers
+// 500 for the voice "kal16", and lists every sentence it was asked to speak at GET /v1/audio/speech/log.
 import { createServer, type Server } from "node:http";
+import { encodeWav } from "../../app/audio/wav.ts";
 
 let server: Server | undefined;
+const spoken: { model: unknown; input: unknown; voice: unknown; response_format: unknown }[] = [];
+
+/** 60 ms of a quiet tone per character: a short, real WAV of about a sentence's length. */
+const speechFor = (text: string) => encodeWav(new Float32Array(960 * text.length).map((_, i) => 0.1 * Math.sin(i / 4)), 16_000);
 
 export async function setup(): Promise<void> {
   server = createServer(async (req, res) => {
@@ -13,12 +20,25 @@ export async function setup(): Promise<void> {
     const request = new Request(`http://localhost${req.url}`, {
       method: req.method,
       headers: req.headers as Record<string, string>,
-      body: Buffer.concat(chunks),
+      body: req.method === "GET" ? null : Buffer.concat(chunks),
     });
     const fail = (status: number, message: string) => {
       res.writeHead(status, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ error: { message, type: "invalid_request_error" } }));
     };
+    if (req.method === "GET" && req.url === "/v1/audio/speech/log") {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      return res.end(JSON.stringify(spoken));
+    }
+    if (req.method === "POST" && req.url === "/v1/audio/speech") {
+      const body = (await request.json().catch(() => null)) as (typeof spoken)[number] | null;
+      if (!request.headers.get("content-type")?.startsWith("application/json") || !body) return fail(400, "expected JSON");
+      if (typeof body.input !== "string" || !body.input || typeof body.voice !== "string" || !body.model) return fail(400, "expected model, input and voice");
+      spoken.push({ model: body.model, input: body.input, voice: body.voice, response_format: body.response_format });
+      if (body.voice === "kal16") return fail(500, "voice crashed");
+      res.writeHead(200, { "Content-Type": "audio/wav" });
+      return res.end(speechFor(body.input));
+    }
     if (req.method !== "POST" || req.url !== "/v1/audio/transcriptions") return fail(404, "not found");
     if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) return fail(400, "expected multipart");
     const form = await request.formData();

@@ -3,6 +3,7 @@
 import { SELF } from "cloudflare:test";
 import { PROTOCOL_VERSION, encodeSegmentFrame, type ClientMessage, type SegmentHeader, type ServerMessage } from "../protocol/socket";
 import type { InterviewSummary } from "../protocol/rest";
+import { SentenceSplitter } from "../protocol/sentences";
 import { ORIGIN, api, type TestUser } from "./api-client";
 
 export class LiveClient {
@@ -91,11 +92,15 @@ export async function newInterview(user: TestUser, questionCount = 3): Promise<I
   return (await response.json()) as InterviewSummary;
 }
 
-/** Connects, says hello and waits until the interviewer's opening question is complete. */
+/** Connects, says hello and waits until the interviewer's opening question is complete, and spoken. */
 export async function joined(user: TestUser, interview: InterviewSummary): Promise<LiveClient> {
   const client = await LiveClient.open(interview.interviewId, user.cookie);
   client.hello();
-  await client.waitFor(isEvent("message_status", (e) => e.status === "complete"));
+  const opening = await client.waitFor(isEvent("message_status", (e) => e.status === "complete"));
+  const content = opening.type === "event" && opening.event.type === "message_status" ? (opening.event.content ?? "") : "";
+  const splitter = new SentenceSplitter();
+  const sentences = [...splitter.push(content), ...splitter.finish()].length;
+  await client.waitFor(() => client.events().filter((e) => e.type === "speech").length >= sentences);
   return client;
 }
 

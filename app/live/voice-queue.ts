@@ -1,0 +1,136 @@
+// Plays the interviewer's spoken sentences in order through one media element, as they arrive: the room's
+// interviewer-voice component drives it. No React here, so the order and the captions can be tested in Node.
+import type { SpokenSentence } from "../../worker/protocol/socket";
+
+/** What the queue needs of an HTMLAudioElement (a fake in tests). */
+export interface VoiceMedia {
+  src: string;
+  muted: boolean;
+  volume: number;
+  playbackRate: number;
+  play(): Promise<void>;
+  pause(): void;
+  addEventListener(type: "ended" | "error", listener: () => void): void;
+  removeEventListener(type: "ended" | "error", listener: () => void): void;
+}
+
+/**
+ * idle: nothing to say; speaking: `sentence` is playing; waiting: the next sentence is not spoken yet;
+ * blocked: the browser refused to play without a click (autoplay policy), `sentence` is next.
+ */
+export type VoiceState =
+  | { kind: "idle" }
+  | { kind: "speaking"; sentence: SpokenSentence }
+  | { kind: "waiting"; messageId: string }
+  | { kind: "blocked"; sentence: SpokenSentence };
+
+/** Listener settings, kept by the room across interviews. `rate` multiplies the speed (0.5 to 2). */
+export interface VoiceSettings {
+  muted: boolean;
+  /** 0 (silent) to 1 (as recorded). */
+  volume: number;
+  rate: number;
+}
+
+export const DEFAULT_VOICE_SETTINGS: VoiceSettings = { muted: false, volume: 1, rate: 1 };
+
+export class VoiceQueue {
+  private sentences: SpokenSentence[] = [];
+  private messageId: string | null = null;
+  private next = 0;
+  private state: VoiceState = { kind: "idle" };
+  private settings: VoiceSettings = DEFAULT_VOICE_SETTINGS;
+  // Audio that cannot be played is skipped like audio that ended: its words are on screen.
+  private readonly advanceListener = () => this.advance();
+
+  constructor(
+    private readonly media: VoiceMedia,
+    /** The audio's address: GET /api/v1/interviews/:id/messages/:messageId/speech/:index. */
+    private readonly urlOf: (sentence: SpokenSentence) => string,
+    private readonly onChange: (state: VoiceState) => void,
+  ) {
+    media.addEventListener("ended", this.advanceListener);
+    media.addEventListener("error", this.advanceListener);
+  }
+
+  /** Stops and lets go of the media element. */
+  dispose(): void {
+    this.stop();
+    this.media.removeEventListener("ended", this.advanceListener);
+    this.media.removeEventListener("error", this.advanceListener);
+  }
+
+  /** Every sentence known so far (of all messages); the ones of the message being said are played in order. */
+  update(sentences: SpokenSentence[]): void {
+    this.sentences = sentences;
+    if (this.state.kind === "waiting") this.playNext();
+  }
+
+  /** Says `messageId` from its first sentence, stopping whatever was being said. */
+  say(messageId: string): void {
+    this.media.pause();
+    this.messageId = messageId;
+    this.next = 0;
+    this.playNext();
+  }
+
+  /** Stops talking: the candidate started answering, or left. */
+  stop(): void {
+    this.media.pause();
+    this.messageId = null;
+    this.set({ kind: "idle" });
+  }
+
+  /** Plays the sentence the browser refused to play on its own; call it from a click. */
+  resume(): void {
+    if (this.state.kind === "blocked") this.start(this.state.sentence);
+  }
+
+  configure(settings: VoiceSettings): void {
+    this.settings = settings;
+    this.media.muted = settings.muted;
+    this.media.volume = settings.volume;
+    this.media.playbackRate = settings.rate;
+  }
+
+  current(): VoiceState {
+    return this.state;
+  }
+
+  private advance(): void {
+    if (this.state.kind !== "speaking") return;
+    this.next = this.state.sentence.index + 1;
+    this.playNext();
+  }
+
+  private playNext(): void {
+    const messageId = this.messageId;
+    if (messageId === null) return this.set({ kind: "idle" });
+    // Sentences without audio are skipped; their words are already on screen.
+    let sentence = this.find(messageId, this.next);
+    while (sentence?.status === "failed") sentence = this.find(messageId, ++this.next);
+    if (!sentence) return this.set({ kind: "waiting", messageId });
+    this.start(sentence);
+  }
+
+  private start(sentence: SpokenSentence): void {
+    this.media.src = this.urlOf(sentence);
+    // Setting src resets the rate to the default; the listener's settings apply to every sentence.
+    this.configure(this.settings);
+    this.set({ kind: "speaking", sentence });
+    this.media.play().catch((error: unknown) => {
+      if (this.state.kind !== "speaking" || this.state.sentence !== sentence) return;
+      if (error instanceof DOMException && error.name === "NotAllowedError") this.set({ kind: "blocked", sentence });
+      else if (!(error instanceof DOMException && error.name === "AbortError")) this.advance();
+    });
+  }
+
+  private find(messageId: string, index: number): SpokenSentence | undefined {
+    return this.sentences.find((s) => s.messageId === messageId && s.index === index);
+  }
+
+  private set(state: VoiceState): void {
+    this.state = state;
+    this.onChange(state);
+  }
+}
