@@ -23,7 +23,7 @@ describe("UserObject storage", () => {
 
     const again = env.USERS.getByName(name);
     expect(await again.isLiveSession(registered.token)).toBe(true);
-    expect(await again.getInterview(created.interviewId)).toEqual({ ...created, messages: [] });
+    expect(await again.getInterview(created.interviewId)).toEqual({ ...created, messages: [], jobDescription: null, resume: null, requirements: [] });
     const login = await again.login("a long enough password");
     expect(login.ok).toBe(true);
   });

@@ -17,8 +17,8 @@ import type {
   InterviewPage,
   InterviewSummary,
   ListInterviewsQuery,
-  NewInterview,
 } from "./protocol/rest";
+import type { NewInterviewForJob } from "./protocol/job-posting";
 import type { Progress } from "./protocol/progress";
 import type { Report } from "./protocol/report";
 import {
@@ -94,7 +94,7 @@ export class UserObject extends DurableObject<Env> {
 
   // ── Interviews (called only after isLiveSession said yes) ───────────────────
 
-  createInterview(input: NewInterview): InterviewSummary {
+  createInterview(input: NewInterviewForJob): InterviewSummary {
     return this.storage.insertInterview(crypto.randomUUID(), input, Date.now());
   }
 
@@ -112,7 +112,7 @@ export class UserObject extends DurableObject<Env> {
 
   getInterview(interviewId: string): InterviewDetail | null {
     const summary = this.storage.readInterview(interviewId);
-    return summary && { ...summary, messages: this.live.listMessages(interviewId).map(toMessage) };
+    return summary && { ...summary, messages: this.live.listMessages(interviewId).map(toMessage), ...this.storage.readJobPosting(interviewId) };
   }
 
   deleteInterview(interviewId: string): boolean {

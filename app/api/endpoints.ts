@@ -4,9 +4,9 @@ import {
   interviewPageSchema,
   interviewSummarySchema,
   meSchema,
-  type CreateInterviewInput,
   type Credentials,
 } from "../../worker/protocol/rest";
+import type { NewInterviewInput } from "../../worker/protocol/job-posting";
 import { progressSchema } from "../../worker/protocol/progress";
 import { request } from "./http";
 
@@ -22,7 +22,7 @@ export const authApi = {
 };
 
 export const interviewsApi = {
-  create: (input: CreateInterviewInput) => request("POST", "/interviews", { body: input, schema: interviewSummarySchema }),
+  create: (input: NewInterviewInput) => request("POST", "/interviews", { body: input, schema: interviewSummarySchema }),
   list: (cursor?: string | null) =>
     request("GET", `/interviews${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`, { schema: interviewPageSchema }),
   get: (interviewId: string) =>

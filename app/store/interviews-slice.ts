@@ -1,6 +1,7 @@
 // The signed-in user's interview history as the dashboard shows it, and the actions on it.
 import type { StateCreator } from "zustand";
-import type { CreateInterviewInput, InterviewListItem, InterviewSummary } from "../../worker/protocol/rest";
+import type { NewInterviewInput } from "../../worker/protocol/job-posting";
+import type { InterviewListItem, InterviewSummary } from "../../worker/protocol/rest";
 import { interviewsApi } from "../api/endpoints";
 import { ApiRequestError } from "../api/http";
 import type { AppState } from "./index";
@@ -13,7 +14,7 @@ export interface InterviewsSlice {
   listStatus: LoadStatus;
   listError: string | null;
   loadInterviews: (more?: boolean) => Promise<void>;
-  createInterview: (input: CreateInterviewInput) => Promise<InterviewSummary>;
+  createInterview: (input: NewInterviewInput) => Promise<InterviewSummary>;
   deleteInterview: (interviewId: string) => Promise<void>;
   resetInterviews: () => void;
 }

@@ -24,7 +24,16 @@ export class Interviewer {
     const stored = live.readPlan(interviewId);
     if (stored) return stored;
     const interview = users.readInterview(interviewId)!;
-    const plan = planQuestions({ title: interview.title, skills: interview.skills, questionCount: interview.questionCount, seed: interviewId });
+    // The posting and CV shape only the scripted interviewer's plan: their words never reach a model's instructions.
+    const job = this.context.provider().info.name === "offline" ? users.readJobPosting(interviewId) : null;
+    const plan = planQuestions({
+      title: interview.title,
+      skills: interview.skills,
+      questionCount: interview.questionCount,
+      seed: interviewId,
+      requirements: job?.requirements,
+      resume: job?.resume,
+    });
     live.savePlan(interviewId, plan);
     return plan;
   }

@@ -123,7 +123,8 @@ describe("interviews", () => {
         "interviews.1.report.score": "Too big: expected number to be <=5",
       },
     });
-    expect(outcome(interviewDetailSchema, { ...summary, messages: [message] })).toEqual({ data: { ...summary, messages: [message] } });
+    const job = { jobDescription: null, resume: null, requirements: [] };
+    expect(outcome(interviewDetailSchema, { ...summary, messages: [message], ...job })).toEqual({ data: { ...summary, messages: [message], ...job } });
     expect(outcome(interviewSummarySchema, { ...summary, questionCount: 1.5, status: "paused", updatedAt: "2" })).toEqual({
       fields: {
         questionCount: "Invalid input: expected int, received number",
@@ -131,7 +132,7 @@ describe("interviews", () => {
         updatedAt: "Invalid input: expected number, received string",
       },
     });
-    expect(outcome(interviewDetailSchema, { ...summary, messages: [{ ...message, role: "robot" }] })).toEqual({
+    expect(outcome(interviewDetailSchema, { ...summary, messages: [{ ...message, role: "robot" }], ...job })).toEqual({
       fields: { "messages.0.role": 'Invalid option: expected one of "user"|"assistant"|"system"' },
     });
     expect(outcome(interviewPageSchema, { interviews: [] })).toEqual({ fields: { nextCursor: "Invalid input: expected string, received undefined" } });

@@ -2,6 +2,7 @@
 // the SPA validates forms with the same ones, and both take their TypeScript types from here.
 import { z } from "./zod-mini.ts";
 import { DEFAULT_QUESTION_COUNT } from "./catalog.ts";
+import { requirementSchema } from "./requirement.ts";
 
 // ── Accounts ────────────────────────────────────────────────────────────────
 
@@ -122,6 +123,10 @@ export type Message = z.infer<typeof messageSchema>;
 
 export const interviewDetailSchema = z.extend(interviewSummarySchema, {
   messages: z.array(messageSchema),
+  /** The posting it practises for, the CV and the requirements kept from the posting: null and [] when none. */
+  jobDescription: z.nullable(z.string()),
+  resume: z.nullable(z.string()),
+  requirements: z.array(requirementSchema),
 });
 export type InterviewDetail = z.infer<typeof interviewDetailSchema>;
 

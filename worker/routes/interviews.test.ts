@@ -29,7 +29,7 @@ describe("interviews", () => {
 
     const detail = await api(`/interviews/${interview.interviewId}`, { cookie: user.cookie });
     expect(detail.status).toBe(200);
-    expect((await detail.json()) as InterviewDetail).toEqual({ ...interview, messages: [] });
+    expect((await detail.json()) as InterviewDetail).toEqual({ ...interview, messages: [], jobDescription: null, resume: null, requirements: [] });
   });
 
   it("answers bad input with 400 and one message per field", async () => {

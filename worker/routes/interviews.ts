@@ -3,12 +3,14 @@
 // Every route runs as the signed-in user, against that user's own Durable Object, so another
 // user's interview id is simply not found there.
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/require-user";
 import { ApiError, notFound } from "../http/api-error";
 import { jsonBody, queryParams } from "../http/validate";
-import { createInterviewSchema, interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
+import { interviewIdSchema, listInterviewsQuerySchema } from "../protocol/rest";
 import { SEGMENTS_PER_ANSWER_MAX } from "../protocol/audio";
+import { CREATE_INTERVIEW_BODY_MAX, newInterviewSchema } from "../protocol/job-posting";
 import { LIVE_PATH } from "../user-object";
 
 /** No reply has anywhere near this many sentences; a larger number is not worth asking the object about. */
@@ -24,10 +26,20 @@ function interviewId(raw: string): string {
 
 export const interviewRoutes = new Hono<AppEnv>()
   .use(requireUser)
-  .post("/", jsonBody(createInterviewSchema), async (c) => {
-    const interview = await c.var.user.object.createInterview(c.req.valid("json"));
-    return c.json(interview, 201);
-  })
+  .post(
+    "/",
+    bodyLimit({
+      maxSize: CREATE_INTERVIEW_BODY_MAX,
+      onError: () => {
+        throw new ApiError(413, "bad_request", "The job description and CV are too long together.");
+      },
+    }),
+    jsonBody(newInterviewSchema),
+    async (c) => {
+      const interview = await c.var.user.object.createInterview(c.req.valid("json"));
+      return c.json(interview, 201);
+    },
+  )
   .get("/", queryParams(listInterviewsQuerySchema), async (c) => {
     return c.json(await c.var.user.object.listInterviews(c.req.valid("query")));
   })

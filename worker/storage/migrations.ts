@@ -112,6 +112,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE interviews ADD COLUMN voice TEXT;
   `,
+  // 8: the job posting an interview practises for, the candidate's CV and the requirements kept from
+  // the posting (JSON). Apart from interviews, whose rows every turn reads: these run to 50 kB.
+  `
+  CREATE TABLE job_postings (
+    interview_id TEXT PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
+    job_description TEXT,
+    resume TEXT,
+    requirements TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -1,6 +1,7 @@
 // Every SQL statement the user's Durable Object runs, named by what it does. Nothing else writes SQL.
 import type { PasswordHash } from "../auth/password";
-import type { InterviewListItem, InterviewStatus, InterviewSummary, NewInterview } from "../protocol/rest";
+import type { NewInterviewForJob, Requirement } from "../protocol/job-posting";
+import type { InterviewListItem, InterviewStatus, InterviewSummary } from "../protocol/rest";
 
 interface InterviewRow {
   id: string;
@@ -118,7 +119,8 @@ export class UserStorage {
 
   // ── Interviews ────────────────────────────────────────────────────────────
 
-  insertInterview(id: string, input: NewInterview, now: number): InterviewSummary {
+  /** The interview, and its job posting when it has one; requirements are numbered "r1", "r2"… in order. */
+  insertInterview(id: string, input: NewInterviewForJob, now: number): InterviewSummary {
     const row = this.sql
       .exec<InterviewRow>(
         `INSERT INTO interviews (id, title, skills, question_count, status, created_at, updated_at)
@@ -131,7 +133,32 @@ export class UserStorage {
         now,
       )
       .one();
+    const requirements: Requirement[] = (input.requirements ?? []).map((r, i) => ({ id: `r${i + 1}`, text: r.text, kind: r.kind }));
+    if (input.jobDescription || input.resume || requirements.length > 0) {
+      this.sql.exec(
+        "INSERT INTO job_postings (interview_id, job_description, resume, requirements) VALUES (?, ?, ?, ?)",
+        id,
+        input.jobDescription ?? null,
+        input.resume ?? null,
+        JSON.stringify(requirements),
+      );
+    }
     return toSummary(row);
+  }
+
+  /** What the interview practises for; nulls and no requirements for an interview without a posting. */
+  readJobPosting(id: string): { jobDescription: string | null; resume: string | null; requirements: Requirement[] } {
+    const row = this.sql
+      .exec<{ job_description: string | null; resume: string | null; requirements: string }>(
+        "SELECT job_description, resume, requirements FROM job_postings WHERE interview_id = ?",
+        id,
+      )
+      .toArray()[0];
+    return {
+      jobDescription: row?.job_description ?? null,
+      resume: row?.resume ?? null,
+      requirements: row ? (JSON.parse(row.requirements) as Requirement[]) : [],
+    };
   }
 
   readInterview(id: string): InterviewSummary | null {
@@ -161,12 +188,13 @@ export class UserStorage {
       .map(toSummary);
   }
 
-  /** The interview and everything recorded in it: messages, attempts, audio, the interviewer's voice, events, report. */
+  /** The interview and everything recorded in it: messages, attempts, audio, the interviewer's voice, events, report, job posting. */
   deleteInterview(id: string): boolean {
     this.sql.exec("DELETE FROM speech_audio WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM audio_segments WHERE message_id IN (SELECT id FROM messages WHERE interview_id = ?)", id);
     this.sql.exec("DELETE FROM events WHERE interview_id = ?", id);
     this.sql.exec("DELETE FROM reports WHERE interview_id = ?", id);
+    this.sql.exec("DELETE FROM job_postings WHERE interview_id = ?", id);
     this.sql.exec("DELETE FROM messages WHERE interview_id = ?", id);
     return this.sql.exec("DELETE FROM interviews WHERE id = ?", id).rowsWritten > 0;
   }

@@ -13,6 +13,8 @@ import {
   type RoleGroup,
 } from "./question-bank";
 import { hashString, mulberry32, shuffled } from "./random";
+import { tieToRequirements } from "./requirement-questions";
+import type { Requirement } from "../../protocol/requirement";
 import type { PlannedQuestion } from "./types";
 
 export interface PlanInput {
@@ -22,6 +24,10 @@ export interface PlanInput {
   questionCount: number;
   /** Same seed, same plan: the interview id makes a good seed. */
   seed: string;
+  /** The job posting's requirements: most questions are then tied to one (requirement-questions.ts). */
+  requirements?: readonly Requirement[];
+  /** The candidate's CV as text: the opener may ask about a job it names. */
+  resume?: string | null;
 }
 
 /** A shuffled supply of questions that never hands out the same id twice. */
@@ -75,7 +81,8 @@ export function planQuestions(input: PlanInput): PlannedQuestion[] {
   const behavioural = Array.from({ length: mix.behavioural }, () => take(drawBehavioural));
   const role = Array.from({ length: mix.role }, () => take(drawRole));
 
-  return [...opener, ...spreadAmong(technical, alternate(behavioural, role))];
+  const plan = [...opener, ...spreadAmong(technical, alternate(behavioural, role))];
+  return tieToRequirements(plan, input.requirements ?? [], input.resume ?? null, input.seed);
 }
 
 /** One draw per skill. Unknown skills share one deck of templates so they never repeat a phrasing. */

@@ -12,4 +12,6 @@ export interface PlannedQuestion {
   skill?: string;
   /** 3-6 short phrases a strong answer covers, most central first; answers are scored against them. */
   talkingPoints: string[];
+  /** The id of the job posting's requirement this question probes ("r3"), when the interview has a posting. */
+  requirementId?: string;
 }

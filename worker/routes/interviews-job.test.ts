@@ -1,0 +1,120 @@
+// An interview for one job over REST, in workerd with the user's Durable Object: the posting, CV and
+// requirements are stored, read back, refused when too long, deleted with the interview, and the
+// offline interviewer's plan probes them.
+import { env, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { CREATE_INTERVIEW_BODY_MAX, JOB_DESCRIPTION_MAX } from "../protocol/job-posting";
+import type { PlannedQuestion } from "../ai/offline";
+import { POSTINGS_A } from "../jobs/fixtures/postings-a";
+import { readPosting } from "../jobs/read-posting";
+import type { InterviewDetail, InterviewSummary } from "../protocol/rest";
+import { api, registerUser, type TestUser } from "../test/api-client";
+import { joined } from "../test/live-client";
+import type { UserObject } from "../user-object";
+
+const POSTING = "Senior Backend Engineer\n\nRequirements\n- 5+ years with Go\n- Deep knowledge of PostgreSQL";
+
+async function create(user: TestUser, body: unknown): Promise<Response> {
+  return api("/interviews", { method: "POST", cookie: user.cookie, json: body });
+}
+
+async function detail(user: TestUser, id: string): Promise<InterviewDetail> {
+  return (await (await api(`/interviews/${id}`, { cookie: user.cookie })).json()) as InterviewDetail;
+}
+
+const storedPostings = (username: string) =>
+  runInDurableObject(env.USERS.getByName(username), (_instance: UserObject, state) =>
+    state.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM job_postings").one().n,
+  );
+
+describe("interviews for a job", () => {
+  it("stores the posting, the CV and the requirements, numbered in the order sent, and returns them", async () => {
+    const user = await registerUser();
+    const response = await create(user, {
+      title: "Senior Backend Engineer",
+      skills: ["Go", "SQL"],
+      jobDescription: POSTING,
+      resume: "  Jo Bloggs — backend engineer at Acme since 2019.  ",
+      requirements: [
+        { text: "Deep knowledge of PostgreSQL", kind: "qualification" },
+        { text: "Own the payments ledger", kind: "responsibility" },
+      ],
+    });
+    expect(response.status).toBe(201);
+    const interview = (await response.json()) as InterviewSummary;
+    expect(interview).not.toHaveProperty("jobDescription");
+    expect(await detail(user, interview.interviewId)).toEqual({
+      ...interview,
+      messages: [],
+      jobDescription: POSTING,
+      resume: "Jo Bloggs — backend engineer at Acme since 2019.",
+      requirements: [
+        { id: "r1", text: "Deep knowledge of PostgreSQL", kind: "qualification" },
+        { id: "r2", text: "Own the payments ledger", kind: "responsibility" },
+      ],
+    });
+  });
+
+  it("keeps a posting without a CV, and stores nothing for an interview without either", async () => {
+    const user = await registerUser();
+    const withPosting = (await (await create(user, { title: "Engineer", skills: ["Go"], jobDescription: POSTING })).json()) as InterviewSummary;
+    const without = (await (await create(user, { title: "Engineer", skills: ["Go"], jobDescription: "   " })).json()) as InterviewSummary;
+    expect(await detail(user, withPosting.interviewId)).toMatchObject({ jobDescription: POSTING, resume: null, requirements: [] });
+    expect(await detail(user, without.interviewId)).toMatchObject({ jobDescription: null, resume: null, requirements: [] });
+    expect(await storedPostings(user.username)).toBe(1);
+  });
+
+  it("refuses a posting over the limit with a message for the field, and stores nothing", async () => {
+    const user = await registerUser();
+    const response = await create(user, { title: "Engineer", skills: ["Go"], jobDescription: "x".repeat(JOB_DESCRIPTION_MAX + 1) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({
+      jobDescription: "The job description must be at most 20,000 characters. Paste the parts about the role and its requirements.",
+    });
+    expect(await storedPostings(user.username)).toBe(0);
+  });
+
+  it("refuses a body over the byte limit before reading it as JSON", async () => {
+    const user = await registerUser();
+    const response = await create(user, { title: "Engineer", skills: ["Go"], jobDescription: "x".repeat(CREATE_INTERVIEW_BODY_MAX) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: { code: "bad_request", message: "The job description and CV are too long together." } });
+  });
+
+  it("deletes the posting with the interview", async () => {
+    const user = await registerUser();
+    const interview = (await (await create(user, { title: "Engineer", skills: ["Go"], jobDescription: POSTING, resume: "CV" })).json()) as InterviewSummary;
+    expect(await storedPostings(user.username)).toBe(1);
+    expect((await api(`/interviews/${interview.interviewId}`, { method: "DELETE", cookie: user.cookie })).status).toBe(204);
+    expect(await storedPostings(user.username)).toBe(0);
+    expect((await api(`/interviews/${interview.interviewId}`, { cookie: user.cookie })).status).toBe(404);
+  });
+
+  it("plans the offline interview around the requirements and the CV: the opener asks about the CV's job, most questions probe one", async () => {
+    const user = await registerUser();
+    const posting = POSTINGS_A[0]!.text;
+    const { requirements } = readPosting(posting);
+    const interview = (await (
+      await create(user, {
+        title: "Senior Backend Engineer",
+        skills: ["Go", "SQL", "Kubernetes"],
+        questionCount: 5,
+        jobDescription: posting,
+        resume: "Jo Bloggs\nBackend engineer at Ledgerly (2019 to now): Go, PostgreSQL",
+        requirements: requirements.map(({ text, kind }) => ({ text, kind })),
+      })
+    ).json()) as InterviewSummary;
+    const client = await joined(user, interview);
+    const opening = client.events().find((e) => e.type === "message_status" && e.status === "complete");
+    expect(opening?.type === "message_status" && opening.content).toContain(
+      "Walk me through your time as Backend engineer at Ledgerly: what you did there that shows you can design, build and operate Go services",
+    );
+    const plan = await runInDurableObject(env.USERS.getByName(user.username), (_instance: UserObject, state) =>
+      JSON.parse(state.storage.sql.exec<{ plan: string }>("SELECT plan FROM interviews WHERE id = ?", interview.interviewId).one().plan) as PlannedQuestion[],
+    );
+    expect(plan).toHaveLength(5);
+    expect(plan.filter((q) => q.requirementId).length).toBeGreaterThanOrEqual(3);
+    expect(plan.map((q) => q.requirementId).filter(Boolean).every((id) => /^r([1-9]|1[01])$/.test(id!))).toBe(true);
+    client.close();
+  });
+});
