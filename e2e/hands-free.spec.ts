@@ -1,5 +1,5 @@
 // Hands-free turn-taking in a real Chromium with real Whisper: the microphone opens on the candidate's
-// turn and a pause sends the answer, with no click at all. Runs in the hands-free project: the fake
+// turn, once the interviewer has said its line aloud, and a pause sends the answer, with no click at all. Runs in the hands-free project: the fake
 // microphone plays e2e/.fixtures/two-answers.wav (1 s silence, an answer, BETWEEN_ANSWERS_SECONDS of
 // silence, a second answer in other voices, 4 s silence) once, from when the page opens it.
 import { expect, test, type Page } from "@playwright/test";
@@ -22,7 +22,9 @@ async function trailingSilence(page: Page, interviewId: string, answerId: string
   return (loudness.length - 1 - loudness.findLastIndex((db) => db > -50)) / 100;
 }
 
-test("hands-free: two spoken answers in a row, each started by the turn and sent by a pause", async ({ page }) => {
+test("hands-free: two spoken answers in a row, each started by the turn once the interviewer has spoken, and sent by a pause", async ({ page }) => {
+  // The interviewer says its opening (about half a minute) and its reply aloud before each answer.
+  test.setTimeout(300_000);
   await registerThroughUi(page);
   const created = await page.request.post("/api/v1/interviews", { data: { title: "Frontend Developer", skills: ["React"], questionCount: 3 } });
   expect(created.status()).toBe(201);
@@ -31,16 +33,23 @@ test("hands-free: two spoken answers in a row, each started by the turn and sent
   await page.goto(`/interviews/${interviewId}?rawAudio`);
   await expect(page.getByRole("switch", { name: "Hands-free" })).toBeChecked();
 
-  // The opening question has streamed in: the microphone opens by itself.
-  await expect(page.getByRole("status").filter({ hasText: "pause and your answer is sent" })).toBeVisible({ timeout: 30_000 });
+  // The interviewer says the opening question aloud; only then does the microphone open by itself.
+  const interviewerSpeaking = page.getByRole("status").filter({ hasText: "Interviewer speaking" });
+  const listening = page.getByRole("status").filter({ hasText: "pause and your answer is sent" });
+  await expect(interviewerSpeaking).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("interviewer-caption")).not.toBeEmpty();
+  await expect(listening).not.toBeVisible();
+  await expect(listening).toBeVisible({ timeout: 90_000 });
+  await expect(interviewerSpeaking).not.toBeVisible();
   await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
 
   // The answer goes by itself after the last words, and the interviewer replies.
   await expect(transcript(page)).toHaveCount(3, { timeout: 60_000 });
   await expectAnswerHeard(transcript(page).nth(1), [0, 1, 2], 60_000);
 
-  // The reply hands the turn back: the microphone listens for the second answer, which is still seconds away.
-  await expect(page.getByRole("status").filter({ hasText: "pause and your answer is sent" })).toBeVisible({ timeout: 30_000 });
+  // The reply is said aloud, then hands the turn back: the microphone listens for the second answer, which is still seconds away.
+  await expect(interviewerSpeaking).toBeVisible({ timeout: 30_000 });
+  await expect(listening).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("button", { name: "I'm still thinking" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   // After its last words, a countdown shows, then it is sent the same way.

@@ -24,10 +24,11 @@ export const TWO_ANSWERS_WAV = join(FIXTURE_DIR, "two-answers.wav");
 const TWO_ANSWERS_JSON = join(FIXTURE_DIR, "two-answers.json");
 /**
  * Silence between the two answers, s: the hands-free pause that sends the first (3 s), its last segment
- * transcribed by Whisper, and the interviewer's reply. On two cores shared with other work that took over
- * 25 s; the second answer must not start before the microphone listens again.
+ * transcribed by Whisper, and the interviewer's reply, streamed and then spoken to the end. On two cores
+ * shared with other work the reply alone took over 25 s; the second answer must not start before the
+ * microphone listens again.
  */
-export const BETWEEN_ANSWERS_SECONDS = 40;
+export const BETWEEN_ANSWERS_SECONDS = 55;
 /** Eight seconds of faint pink noise (sox, -30 dBFS peak), then silence: a room, and no one speaking. */
 export const NOISE_WAV = join(FIXTURE_DIR, "noise.wav");
 /** Counting from one to sixty in one breath, with no pause between the numbers. */
