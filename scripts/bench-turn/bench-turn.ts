@@ -3,7 +3,7 @@
 // on loopback (../bench-shared/latency-model.ts). The tutorial's design runs in the same process for comparison.
 // Run after `vite build` (the npm script does both).
 import { speakOneAnswer } from "./candidate.ts";
-import { MODEL, replyTokens } from "../bench-shared/latency-model.ts";
+import { MODEL, replyTokens, speechMs } from "../bench-shared/latency-model.ts";
 import { appVarsFor, spawnLatencyModel } from "../bench-shared/latency-model-process.ts";
 import { startBuiltWorker } from "../built-worker.ts";
 import { lastTranscription, modelTimeMs, percentile } from "../bench-shared/turn-timing.ts";
@@ -11,6 +11,8 @@ import { tutorialTurn } from "./tutorial-design.ts";
 
 const ANSWER_SECONDS = [10, 30, 60];
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+/** The reply's first sentence, the one the voice starts on. */
+const FIRST_SENTENCE = replyTokens().slice(0, MODEL.sentenceWords).join("").trim();
 
 const model = await spawnLatencyModel();
 const app = await startBuiltWorker(appVarsFor(model.baseUrl));
@@ -62,11 +64,19 @@ try {
     const wholeVoice = ours.map((r) => r.wholeReplyAudioAt - r.endOfSpeechAt);
     const voice95 = percentile(voice, 95);
     const whole95 = percentile(wholeVoice, 95);
+    // Beyond the models: the turn's model time to the first token, the rest of the first sentence's tokens, and
+    // speaking that sentence, each as the latency model takes them.
+    const firstSentenceModelMs = (MODEL.sentenceWords - 1) * MODEL.perTokenMs + speechMs(FIRST_SENTENCE);
+    const voiceOverheads = voice.map((time, i) => time - modelTimes[i]! - firstSentenceModelMs);
     console.log(
       `          voice: first audio p50 ${Math.round(percentile(voice, 50))} ms, p95 ${Math.round(voice95)} ms sentence by sentence; ` +
         `p50 ${Math.round(percentile(wholeVoice, 50))} ms, p95 ${Math.round(whole95)} ms speaking the whole reply once complete`,
     );
-    lines.push(`voice answer_s=${seconds} sentences_p95_ms=${Math.round(voice95)} whole_reply_p95_ms=${Math.round(whole95)} ratio=${(voice95 / whole95).toFixed(2)}`);
+    lines.push(
+      `voice answer_s=${seconds} first_audio_p50_ms=${Math.round(percentile(voice, 50))} first_audio_p95_ms=${Math.round(voice95)} ` +
+        `whole_reply_p95_ms=${Math.round(whole95)} ratio=${(voice95 / whole95).toFixed(2)} overhead_p50_ms=${Math.round(percentile(voiceOverheads, 50))} ` +
+        `overhead_p95_ms=${Math.round(percentile(voiceOverheads, 95))}`,
+    );
     lines.push(
       `turn answer_s=${seconds} ours_p95_ms=${Math.round(row.ours95)} tutorial_p95_ms=${Math.round(row.tut95)} ratio=${ratio.toFixed(2)} overhead_p95_ms=${Math.round(row.overhead95)}`,
     );
