@@ -11,12 +11,14 @@ import { Speaker } from "./speaker";
 function harness() {
   const asked: { request: SpeechRequest; answer: () => void }[] = [];
   const stored = new Map<string, string>();
+  /** Messages deleted from storage: their sentences are refused. */
+  const gone = new Set<string>();
   const events: InterviewEvent[] = [];
   const speech = {
     readVoice: () => null,
     hasSentence: (messageId: string, index: number) => stored.has(`${messageId}/${index}`),
-    insertSpoken: (s: { messageId: string; index: number; text: string }) => void stored.set(`${s.messageId}/${s.index}`, s.text),
-    insertFailed: (s: { messageId: string; index: number; text: string }) => void stored.set(`${s.messageId}/${s.index}`, s.text),
+    insertSpoken: (s: { messageId: string; index: number; text: string }) => !gone.has(s.messageId) && Boolean(stored.set(`${s.messageId}/${s.index}`, s.text)),
+    insertFailed: (s: { messageId: string; index: number; text: string }) => !gone.has(s.messageId) && Boolean(stored.set(`${s.messageId}/${s.index}`, s.text)),
     deleteSentences: (messageId: string) => {
       for (const key of [...stored.keys()]) if (key.startsWith(`${messageId}/`)) stored.delete(key);
     },
@@ -35,7 +37,7 @@ function harness() {
     background: (_label: string, work: Promise<unknown>) => void work.catch(() => undefined),
     now: () => 0,
   } as unknown as EngineContext;
-  return { speaker: new Speaker(context), asked, stored, events };
+  return { speaker: new Speaker(context), asked, stored, events, gone };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -86,5 +88,18 @@ describe("Speaker", () => {
     asked[1]!.answer();
     await settle();
     expect([...stored.values()]).toEqual(["Second try."]);
+  });
+  it("stops speaking a line whose message was deleted while a sentence was being spoken, and tells no one", async () => {
+    const { speaker, asked, events, gone } = harness();
+    const reply = speaker.begin("i1", "m1");
+    reply.push("Thanks for that. Now, how would you find a slow query? ");
+    reply.finish();
+    await settle();
+    expect(asked).toHaveLength(1);
+    gone.add("m1");
+    asked[0]!.answer();
+    await settle();
+    expect(events).toEqual([]);
+    expect(asked).toHaveLength(1);
   });
 });

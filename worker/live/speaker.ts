@@ -55,7 +55,8 @@ export class SpokenReply {
       try {
         const audio = await out.speak({ text, voice }, AbortSignal.timeout(SPEAK_TIMEOUT_MS));
         if (this.cancelled || speech.hasSentence(this.messageId, index)) return;
-        speech.insertSpoken(sentence, audio, now());
+        // A line deleted meanwhile is not spoken further: nothing to keep it with, no one to tell.
+        if (!speech.insertSpoken(sentence, audio, now())) return void (this.cancelled = true);
         result = { messageId: this.messageId, index, text, status: "ready", error: null };
         return void emit(this.interviewId, { type: "speech", sentence: result });
       } catch (error) {
@@ -64,7 +65,7 @@ export class SpokenReply {
       }
     }
     if (this.cancelled || speech.hasSentence(this.messageId, index)) return;
-    speech.insertFailed(sentence, this.failure, now());
+    if (!speech.insertFailed(sentence, this.failure, now())) return void (this.cancelled = true);
     result = { messageId: this.messageId, index, text, status: "failed", error: this.failure };
     emit(this.interviewId, { type: "speech", sentence: result });
   }

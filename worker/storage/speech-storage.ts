@@ -17,30 +17,41 @@ export class SpeechStorage {
     this.sql.exec("UPDATE interviews SET voice = ? WHERE id = ?", voice, interviewId);
   }
 
-  /** A sentence spoken: `audio` of type `mimeType`. */
-  insertSpoken(sentence: { messageId: string; index: number; text: string; voice: string }, audio: { bytes: Uint8Array; mimeType: string }, now: number): void {
-    this.sql.exec(
-      "INSERT INTO speech_audio (message_id, idx, text, voice, mime_type, error, created_at, audio) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
-      sentence.messageId,
-      sentence.index,
-      sentence.text,
-      sentence.voice,
-      audio.mimeType,
-      now,
-      audio.bytes,
+  /**
+   * A sentence spoken: `audio` of type `mimeType`. False, and nothing stored, when its message is gone (the
+   * interview was deleted, or the line discarded, while the sentence was being spoken).
+   */
+  insertSpoken(sentence: { messageId: string; index: number; text: string; voice: string }, audio: { bytes: Uint8Array; mimeType: string }, now: number): boolean {
+    return (
+      this.sql.exec(
+        `INSERT INTO speech_audio (message_id, idx, text, voice, mime_type, error, created_at, audio)
+         SELECT ?, ?, ?, ?, ?, NULL, ?, ? WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?)`,
+        sentence.messageId,
+        sentence.index,
+        sentence.text,
+        sentence.voice,
+        audio.mimeType,
+        now,
+        audio.bytes,
+        sentence.messageId,
+      ).rowsWritten > 0
     );
   }
 
-  /** A sentence that could not be spoken, and why in words for the candidate. */
-  insertFailed(sentence: { messageId: string; index: number; text: string; voice: string }, error: string, now: number): void {
-    this.sql.exec(
-      "INSERT INTO speech_audio (message_id, idx, text, voice, mime_type, error, created_at, audio) VALUES (?, ?, ?, ?, NULL, ?, ?, NULL)",
-      sentence.messageId,
-      sentence.index,
-      sentence.text,
-      sentence.voice,
-      error,
-      now,
+  /** A sentence that could not be spoken, and why in words for the candidate. False, as insertSpoken, when its message is gone. */
+  insertFailed(sentence: { messageId: string; index: number; text: string; voice: string }, error: string, now: number): boolean {
+    return (
+      this.sql.exec(
+        `INSERT INTO speech_audio (message_id, idx, text, voice, mime_type, error, created_at, audio)
+         SELECT ?, ?, ?, ?, NULL, ?, ?, NULL WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?)`,
+        sentence.messageId,
+        sentence.index,
+        sentence.text,
+        sentence.voice,
+        error,
+        now,
+        sentence.messageId,
+      ).rowsWritten > 0
     );
   }
 
