@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { decodeToPcm } from "../local-speech/decode.ts";
 import { COUNTING_WAV, countingSpan } from "./speech-fixtures";
 import { coverageProblems, placeSegments } from "./segment-coverage";
-import { answerByClicking, registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, openSpokenRoom, transcript } from "./helpers";
 
 // These answers start and end on a click.
 test.beforeEach(({ page }) => answerByClicking(page));
@@ -16,15 +16,7 @@ test.beforeEach(({ page }) => answerByClicking(page));
 // ("21, 12, 22, 3, 24", "33, 33, 33", or digits run together as "34567891011"), and differently on
 // each CPU; bench:wer measures how many numbers reach the transcript.
 test("counting to sixty without a pause: the recorder's segments carry every moment of it once", async ({ page }) => {
-  await registerThroughUi(page);
-  await page.goto("/interviews/new");
-  await page.getByLabel("Role").fill("Frontend Developer");
-  await page.getByRole("checkbox", { name: "React" }).check();
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await expect(page.getByRole("heading", { name: "Frontend Developer" })).toBeVisible();
-  const interviewId = new URL(page.url()).pathname.split("/").at(-1)!;
-  await page.goto(`${page.url()}?rawAudio`);
-  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  const interviewId = await openSpokenRoom(page);
 
   const { speechStart, speechEnd } = countingSpan();
   await page.getByRole("button", { name: "Answer out loud" }).click();

@@ -65,3 +65,20 @@ export async function finishOneQuestion(page: Page, answer: string): Promise<voi
 export async function answerByClicking(page: Page): Promise<void> {
   await page.addInitScript(() => localStorage.setItem("turn-preferences", JSON.stringify({ handsFree: false, patienceMs: 3_000 })));
 }
+
+/**
+ * Registers, creates a "Frontend Developer" interview on React through the form and opens its room with
+ * undistorted capture of the fake microphone (?rawAudio), waiting for the candidate's turn. Returns the interview id.
+ */
+export async function openSpokenRoom(page: Page): Promise<string> {
+  await registerThroughUi(page);
+  await page.goto("/interviews/new");
+  await page.getByLabel("Role").fill("Frontend Developer");
+  await page.getByRole("checkbox", { name: "React" }).check();
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("heading", { name: "Frontend Developer" })).toBeVisible();
+  const interviewId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await page.goto(`${page.url()}?rawAudio`);
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  return interviewId;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerByClicking, registerThroughUi, transcript } from "./helpers";
+import { answerByClicking, openSpokenRoom, transcript } from "./helpers";
 
 // These answers start and end on a click.
 test.beforeEach(({ page }) => answerByClicking(page));
@@ -7,14 +7,7 @@ test.beforeEach(({ page }) => answerByClicking(page));
 // The fake microphone plays e2e/.fixtures/noise.wav: 8 s of faint pink noise, then silence. Whisper
 // base hears "you" in noise like this; the product must hear nothing.
 test("noise is not an answer: nothing is stored, the interviewer waits, and the candidate answers again", async ({ page }) => {
-  await registerThroughUi(page);
-  await page.goto("/interviews/new");
-  await page.getByLabel("Role").fill("Frontend Developer");
-  await page.getByRole("checkbox", { name: "React" }).check();
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await expect(page.getByRole("heading", { name: "Frontend Developer" })).toBeVisible();
-  await page.goto(`${page.url()}?rawAudio`);
-  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await openSpokenRoom(page);
 
   await page.getByRole("button", { name: "Answer out loud" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible({ timeout: 30_000 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerByClicking, registerThroughUi } from "./helpers";
+import { answerByClicking, openSpokenRoom, registerThroughUi } from "./helpers";
 import { answerSentenceEnds, expectAnswerHeard } from "./speech-fixtures";
 
 // These answers start and end on a click.
@@ -75,14 +75,7 @@ test("voice answer → live transcript from real Whisper → interviewer replies
 });
 
 test("a reload mid-answer loses nothing: what was sent can be finished", async ({ page }) => {
-  await registerThroughUi(page);
-  await page.goto("/interviews/new");
-  await page.getByLabel("Role").fill("Frontend Developer");
-  await page.getByRole("checkbox", { name: "React" }).check();
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await expect(page.getByRole("heading", { name: "Frontend Developer" })).toBeVisible();
-  await page.goto(`${page.url()}?rawAudio`);
-  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
+  await openSpokenRoom(page);
 
   await page.getByRole("button", { name: "Answer out loud" }).click();
   const answer = page.getByRole("list", { name: "Transcript" }).getByRole("listitem").nth(1);
