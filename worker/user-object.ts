@@ -8,6 +8,7 @@ import * as accounts from "./auth/accounts";
 import { ReportFailed } from "./feedback/model-feedback";
 import { progress, progressPoint } from "./feedback/progress";
 import { writeReport } from "./feedback/report-writer";
+import { postingIdentity } from "./feedback/posting-identity";
 import { InterviewEngine } from "./live/engine";
 import { FrameRefused } from "./live/frame-refused";
 import { admitFrame, closeSocket, readState, send, type SocketState } from "./live/socket-state";
@@ -132,7 +133,7 @@ export class UserObject extends DurableObject<Env> {
   async regenerateReport(interviewId: string): Promise<{ report: Report } | { failed: string } | null> {
     if (this.storage.readInterview(interviewId)?.status !== "completed") return null;
     try {
-      return { report: await writeReport(this, this.providerInstance(), interviewId, Date.now) };
+      return { report: await writeReport(this, this.providerInstance(), interviewId, Date.now, this.storage.readJobPosting(interviewId).requirements) };
     } catch (error) {
       if (error instanceof ReportFailed || error instanceof ProviderError) return { failed: error.message };
       throw error;
@@ -145,8 +146,10 @@ export class UserObject extends DurableObject<Env> {
       .listCompletedInterviews()
       .flatMap((interview) => {
         const report = this.reports.readReport(interview.interviewId);
+        if (!report) return [];
         const plan = this.live.readPlan(interview.interviewId) ?? [];
-        return report ? [progressPoint(interview, report, plan)] : [];
+        const { jobDescription } = this.storage.readJobPosting(interview.interviewId);
+        return [progressPoint(interview, report, plan, jobDescription ? postingIdentity(jobDescription) : null)];
       });
     return progress(points);
   }

@@ -1,7 +1,7 @@
 // Assembles a report from per-question feedback (computed offline or written by a model): the
 // overall score, a summary and next steps drawn from the scores and improvements.
 import { countOf } from "../protocol/plural";
-import { RUBRIC_KEYS, overallScore, type QuestionFeedback, type Report, type RubricKey } from "../protocol/report";
+import { RUBRIC_KEYS, overallScore, type QuestionFeedback, type Report, type RequirementsReport, type RubricKey } from "../protocol/report";
 
 const ADVICE: Record<RubricKey, string> = {
   relevance: "Answer the question that was asked first, then add context.",
@@ -26,6 +26,7 @@ export function assembleReport(
   questions: QuestionFeedback[],
   talkShare: number | null,
   now: number,
+  requirements: RequirementsReport | null = null,
 ): Report {
   const scored = questions.filter((q) => q.verdict === "scored");
   const scores = questions.map(overallScore).filter((s): s is number => s !== null);
@@ -53,5 +54,5 @@ export function assembleReport(
         : `${one ? `Your answer scored ${score}` : `${scored.length} of your ${answers} could be scored, averaging ${score}`} out of 5. ` +
           "Each point below quotes what you said, so you can see exactly where it came from.";
 
-  return { interviewId, generatedAt: now, provider, questions, overall: { score, summary, nextSteps, talkShare } };
+  return { interviewId, generatedAt: now, provider, questions, overall: { score, summary, nextSteps, talkShare }, requirements };
 }

@@ -19,7 +19,7 @@ function delivery(questions: QuestionFeedback[]): Pick<SkillProgress, "wordsPerM
   };
 }
 
-export function progressPoint(interview: InterviewSummary, report: Report, plan: PlannedQuestion[]): ProgressPoint {
+export function progressPoint(interview: InterviewSummary, report: Report, plan: PlannedQuestion[], posting: ProgressPoint["posting"] = null): ProgressPoint {
   const skillOf = new Map(plan.map((q) => [q.id, q.kind === "behavioural" ? "Behavioural" : (q.skill ?? null)]));
   const bySkill = new Map<string, QuestionFeedback[]>();
   for (const question of report.questions) {
@@ -37,6 +37,7 @@ export function progressPoint(interview: InterviewSummary, report: Report, plan:
     score: report.overall.score,
     ...delivery(report.questions),
     skills: Object.fromEntries(skills),
+    posting,
   };
 }
 

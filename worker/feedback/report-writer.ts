@@ -1,17 +1,20 @@
-// Writes the report of a finished interview from what is stored: the plan, the transcript and each
-// answer's delivery metrics. Offline, every answer is scored deterministically; with a model, the
-// model writes the feedback and every quote is checked. Called when an interview completes, and on request.
+// Writes the report of a finished interview from what is stored: the plan, the transcript, each
+// answer's delivery metrics and the job posting's requirements. Offline, every answer is scored
+// deterministically; with a model, the model writes the feedback and every quote is checked.
+// Called when an interview completes, and on request.
 import type { PlannedQuestion } from "../ai/offline";
 import type { DeliveryMetrics } from "../protocol/feedback";
 import type { AiProvider } from "../ai/provider";
 import { parseTurn } from "../live/turns";
 import type { QuestionFeedback, Report } from "../protocol/report";
+import type { Requirement } from "../protocol/requirement";
 import type { LiveStorage } from "../storage/live-storage";
 import type { ReportStorage } from "../storage/report-storage";
 import { answersByQuestion } from "./answers-by-question";
 import { assembleReport } from "./assemble-report";
 import { talkShare } from "./delivery-metrics";
 import { modelQuestionFeedback } from "./model-feedback";
+import { requirementEvidence } from "./requirement-evidence";
 import { scoreAnswer } from "./offline/score-answer";
 
 /** Feedback on one answer: written by the model when the provider has one, computed offline otherwise. */
@@ -24,6 +27,7 @@ export async function writeReport(
   provider: AiProvider,
   interviewId: string,
   now: () => number,
+  requirements: readonly Requirement[] = [],
 ): Promise<Report> {
   const plan = storage.live.readPlan(interviewId) ?? [];
   const transcript = storage.live.listMessages(interviewId).map((m) => ({ ...m, turn: parseTurn(m) }));
@@ -32,7 +36,8 @@ export async function writeReport(
   for (const { question, answer, metrics } of answersByQuestion(plan, transcript)) {
     questions.push(await feedbackOn(provider, question, answer, metrics));
   }
-  const report = assembleReport(interviewId, provider.assessAnswer ? provider.info.name : "offline", questions, talkShare(transcript), now());
+  const evidence = requirements.length > 0 ? requirementEvidence(requirements, plan, questions) : null;
+  const report = assembleReport(interviewId, provider.assessAnswer ? provider.info.name : "offline", questions, talkShare(transcript), now(), evidence);
   storage.reports.saveReport(report);
   return report;
 }

@@ -72,4 +72,20 @@ describe("progress", () => {
     if (progress.points[0]!.score !== null) expect(progress.weakestSkill).not.toBeNull();
     expect((await api("/progress")).status).toBe(401);
   });
+
+  it("names the job posting of each interview, the same posting pasted again (re-spaced) under the same key", async () => {
+    const user = await registerUser();
+    const posting = "Senior Backend Engineer — Ledgerly\n\nRequirements\n- PostgreSQL\n- Kafka";
+    const first = await finishedInterview(user, [STRONG], { jobDescription: posting });
+    const again = await finishedInterview(user, [STRONG], { jobDescription: posting.replaceAll("\n", "\n\n  ").toUpperCase() });
+    const other = await finishedInterview(user, [STRONG], { jobDescription: "Data Engineer at Acme\n- Spark" });
+    const none = await finishedInterview(user, [STRONG]);
+    for (const interview of [first, again, other, none]) await reportOf(user, interview);
+    const { points } = (await (await api("/progress", { cookie: user.cookie })).json()) as Progress;
+    const postingOf = (id: string) => points.find((p) => p.interviewId === id)!.posting;
+    expect(postingOf(first.interviewId)).toEqual({ key: expect.stringMatching(/^[0-9a-f]{8}$/), label: "Senior Backend Engineer — Ledgerly" });
+    expect(postingOf(again.interviewId)!.key).toBe(postingOf(first.interviewId)!.key);
+    expect(postingOf(other.interviewId)).toEqual({ key: expect.not.stringMatching(postingOf(first.interviewId)!.key), label: "Data Engineer at Acme" });
+    expect(postingOf(none.interviewId)).toBeNull();
+  });
 });

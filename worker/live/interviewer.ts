@@ -2,6 +2,7 @@
 // a stored message (flushing every few dozen milliseconds), and closes the interview after the last turn.
 import { planQuestions, type PlannedQuestion } from "../ai/offline";
 import { REPLY_TIMEOUT_MS, ProviderError, type Turn } from "../ai/provider";
+import type { Requirement } from "../protocol/requirement";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 import { finishInterview } from "./finish";
@@ -38,6 +39,12 @@ export class Interviewer {
     return plan;
   }
 
+  /** The requirement the question a turn asks probes, so the room can say so; follow-ups and the close do not repeat it. */
+  private probedBy(interviewId: string, plan: PlannedQuestion[], turn: Turn): Requirement | undefined {
+    const id = turn.kind === "opening" || turn.kind === "question" ? plan[turn.planIndex]?.requirementId : undefined;
+    return id ? this.context.users.readJobPosting(interviewId).requirements.find((r) => r.id === id) : undefined;
+  }
+
   /** Takes the next turn unless one is already being produced or the interview is over. */
   takeNextTurn(interviewId: string): void {
     const interview = this.context.users.readInterview(interviewId);
@@ -47,8 +54,10 @@ export class Interviewer {
     // Only a finished answer (or an empty room) calls for a new turn; a failed reply waits for its retry.
     if (last && !(last.role === "user" && last.status === "complete")) return;
     const history = messages.filter((m) => m.status === "complete");
-    const turn = nextTurn(this.plan(interviewId), history.map((m) => ({ ...m, turn: parseTurn(m) })));
+    const plan = this.plan(interviewId);
+    const turn = nextTurn(plan, history.map((m) => ({ ...m, turn: parseTurn(m) })));
     if (!turn) return;
+    const requirement = this.probedBy(interviewId, plan, turn);
     const message: MessageRecord = {
       messageId: crypto.randomUUID(),
       interviewId,
@@ -66,6 +75,7 @@ export class Interviewer {
       speech: null,
       attemptOf: null,
       feedback: null,
+      ...(requirement ? { requirement } : {}),
     };
     this.context.live.insertMessage(message);
     this.context.emit(interviewId, { type: "message_added", message: toLiveMessage(message) });

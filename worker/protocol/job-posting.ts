@@ -1,18 +1,16 @@
 // Limits and schemas for an interview built from a job posting: the posting, the candidate's CV and
 // the requirements read from the posting, added to rest.ts's new-interview body. Used by the Worker
 // and the new-interview form only, so none of it weighs on the first page load.
-import { REQUIREMENT_KINDS } from "./requirement.ts";
+import { REQUIREMENT_KINDS, REQUIREMENTS_MAX } from "./requirement.ts";
 import { createInterviewSchema } from "./rest.ts";
 import { z } from "./zod-mini.ts";
 
-export { REQUIREMENT_KINDS, type Requirement, type RequirementKind } from "./requirement.ts";
+export { REQUIREMENT_KINDS, REQUIREMENTS_MAX, type Requirement, type RequirementKind } from "./requirement.ts";
 
 /** Characters of pasted posting: about 3,000 words, more than any real posting. */
 export const JOB_DESCRIPTION_MAX = 20_000;
 /** Characters of CV text: a dense four-page CV is about 15,000; a CV longer than this is not read out in an interview. */
 export const RESUME_MAX = 30_000;
-/** Requirements kept per interview: postings list 10 to 25. */
-export const REQUIREMENTS_MAX = 40;
 /** Characters per requirement: a long bullet is about 200. */
 export const REQUIREMENT_TEXT_MAX = 300;
 

@@ -21,6 +21,8 @@ export const progressPointSchema = z.object({
   fillersPerMinute: z.nullable(z.number()),
   /** The same measures for each skill the interview asked about ("Behavioural" for behavioural questions). */
   skills: z.record(z.string(), skillProgressSchema),
+  /** The job posting it practised for: interviews for the same posting share `key`; null without one. */
+  posting: z.nullable(z.object({ key: z.string(), label: z.string() })),
 });
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 

@@ -3,6 +3,7 @@
 // Every quote must be a phrase the candidate actually said; "not enough to score" is a valid result.
 import { z } from "./zod-mini.ts";
 import { deliveryMetricsSchema } from "./feedback.ts";
+import { REQUIREMENT_KINDS, REQUIREMENTS_MAX } from "./requirement.ts";
 
 export const RUBRIC_KEYS = ["relevance", "depth", "structure", "communication"] as const;
 export type RubricKey = (typeof RUBRIC_KEYS)[number];
@@ -58,6 +59,33 @@ export const modelFeedbackSchema = z.pick(questionFeedbackSchema, {
 });
 export type ModelFeedback = z.infer<typeof modelFeedbackSchema>;
 
+/**
+ * How the interview showed one requirement of the job posting: "shown" with the answer's words that
+ * showed it, "not_shown" when a question on it was answered without showing it, "not_asked" when no
+ * question on it came up and no answer showed it in passing.
+ */
+export const requirementResultSchema = z.object({
+  requirementId: z.string(),
+  text: z.string(),
+  kind: z.enum(REQUIREMENT_KINDS),
+  status: z.enum(["shown", "not_shown", "not_asked"]),
+  /** The question whose answer is quoted, or that probed it; null when not asked. */
+  questionId: z.nullable(z.string()),
+  question: z.nullable(z.string()),
+  /** Words of that answer: for "shown", the words that showed it; null otherwise. */
+  quote: z.nullable(quoteSchema),
+  /** That question's score (1-5), null when it was not scored or not asked. */
+  score: z.nullable(z.number().check(z.gte(1), z.lte(5))),
+});
+export type RequirementResult = z.infer<typeof requirementResultSchema>;
+
+export const requirementsReportSchema = z.object({
+  items: z.array(requirementResultSchema).check(z.maxLength(REQUIREMENTS_MAX)),
+  /** Ids of the (at most three) requirements to practise next: not shown first, then not asked. */
+  practiseNext: z.array(z.string()).check(z.maxLength(3)),
+});
+export type RequirementsReport = z.infer<typeof requirementsReportSchema>;
+
 export const reportSchema = z.object({
   interviewId: z.string(),
   generatedAt: z.number(),
@@ -73,6 +101,8 @@ export const reportSchema = z.object({
     /** The candidate's share of the talking time, 0-1 (the interviewer's estimated from its words); null when unknown. */
     talkShare: z._default(z.nullable(z.number().check(z.gte(0), z.lte(1))), null),
   }),
+  /** For an interview built from a job posting: how each of its requirements was shown; null otherwise. */
+  requirements: z._default(z.nullable(requirementsReportSchema), null),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -4,6 +4,8 @@ import { z } from "./zod-mini.ts";
 
 export const REQUIREMENT_KINDS = ["responsibility", "qualification"] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+/** Requirements kept per interview: postings list 10 to 25. */
+export const REQUIREMENTS_MAX = 40;
 
 /** A stored requirement: "r1", "r2"… in the order the candidate kept them. */
 export const requirementSchema = z.object({

@@ -152,7 +152,7 @@ describe("errors and progress", () => {
   });
 
   it("reads progress points", () => {
-    const point = { interviewId: "a", title: "t", createdAt: 1, score: null, wordsPerMinute: 3, fillersPerMinute: null, skills: {} };
+    const point = { interviewId: "a", title: "t", createdAt: 1, score: null, wordsPerMinute: 3, fillersPerMinute: null, skills: {}, posting: { key: "0a1b2c3d", label: "Backend Engineer" } };
     expect(outcome(progressSchema, { points: [point], weakestSkill: { skill: "SQL", score: 2 } })).toEqual({
       data: { points: [point], weakestSkill: { skill: "SQL", score: 2 } },
     });

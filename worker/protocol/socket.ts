@@ -11,6 +11,7 @@ import { z } from "./zod-mini.ts";
 import { ANSWER_MS_MAX, RECORDING_MIME_TYPES, SEGMENT_MS_MAX, SEGMENT_MS_TOLERANCE, SEGMENT_OVERLAP_MS_MAX, SEGMENTS_PER_ANSWER_MAX, TEXT_ANSWER_CHARS_MAX } from "./audio.ts";
 import { LONG_PAUSE_MS, deliveryMetricsSchema, speechTimingSchema } from "./feedback.ts";
 import { questionFeedbackSchema } from "./report.ts";
+import { requirementSchema } from "./requirement.ts";
 import { INTERVIEW_STATUSES, interviewSummarySchema, messageSchema } from "./rest.ts";
 
 export const PROTOCOL_VERSION = 1;
@@ -138,6 +139,8 @@ export const liveMessageSchema = z.object({
   attemptOf: z.nullable(z.string()),
   /** For an attempt: its feedback once scored; null before (or for the interview's own messages). */
   feedback: z.nullable(questionFeedbackSchema),
+  /** For an interviewer's question or follow-up: the job posting's requirement it probes; absent otherwise. */
+  requirement: z.optional(requirementSchema),
 });
 export type LiveMessage = z.infer<typeof liveMessageSchema>;
 

@@ -9,7 +9,9 @@ import { POSTINGS_A } from "../jobs/fixtures/postings-a";
 import { readPosting } from "../jobs/read-posting";
 import type { InterviewDetail, InterviewSummary } from "../protocol/rest";
 import { api, registerUser, type TestUser } from "../test/api-client";
-import { joined } from "../test/live-client";
+import { finishedInterview, reportOf } from "../test/finished-interview";
+import { LiveClient, joined } from "../test/live-client";
+import { reportSchema } from "../protocol/report";
 import type { UserObject } from "../user-object";
 
 const POSTING = "Senior Backend Engineer\n\nRequirements\n- 5+ years with Go\n- Deep knowledge of PostgreSQL";
@@ -116,5 +118,38 @@ describe("interviews for a job", () => {
     expect(plan.filter((q) => q.requirementId).length).toBeGreaterThanOrEqual(3);
     expect(plan.map((q) => q.requirementId).filter(Boolean).every((id) => /^r([1-9]|1[01])$/.test(id!))).toBe(true);
     client.close();
+  });
+
+  it("names the requirement each question probes in the room, and the report says how each requirement was shown", async () => {
+    const user = await registerUser();
+    const story =
+      "At Ledgerly our billing events were lost whenever a consumer crashed, and I was asked to fix it before the audit. " +
+      "I designed and operated event-driven services on Kafka with idempotent consumers and a dead-letter topic. " +
+      "I also mentored two junior engineers through code review while we built it, pairing on every pull request. " +
+      "As a result we lost no events in six months, the audit passed, and both engineers now review code on their own.";
+    const requirements = [
+      { text: "Design and operate event-driven services on Kafka", kind: "responsibility" },
+      { text: "Mentor junior engineers through code review", kind: "responsibility" },
+      { text: "Experience with Terraform", kind: "qualification" },
+    ];
+    const interview = await finishedInterview(user, [story, story, story], { skills: ["SQL"], jobDescription: "Backend Engineer\n- Kafka\n- Terraform", requirements });
+
+    const client = await LiveClient.open(interview.interviewId, user.cookie);
+    client.hello();
+    const welcome = await client.waitFor((m) => m.type === "welcome");
+    client.close();
+    const messages = welcome.type === "welcome" ? (welcome.snapshot?.messages ?? []) : [];
+    const probing = messages.filter((m) => m.requirement);
+    expect(probing.length).toBeGreaterThanOrEqual(2);
+    expect(probing.every((m) => m.role === "assistant")).toBe(true);
+    expect(probing.map((m) => m.requirement!.id).sort()).toEqual(["r1", "r2"]);
+
+    const report = reportSchema.parse(await (await reportOf(user, interview)).json());
+    const byId = new Map(report.requirements!.items.map((r) => [r.requirementId, r]));
+    expect(byId.get("r1")).toMatchObject({ status: "shown", kind: "responsibility" });
+    expect(byId.get("r1")!.quote).toContain("event-driven services on Kafka");
+    expect(byId.get("r2")!.quote).toContain("mentored two junior engineers through code review");
+    expect(byId.get("r3")).toMatchObject({ status: "not_asked", quote: null });
+    expect(report.requirements!.practiseNext).toEqual(["r3"]);
   });
 });

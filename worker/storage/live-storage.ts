@@ -4,6 +4,7 @@ import type { PlannedQuestion } from "../ai/offline";
 import type { InterviewStatus, Message } from "../protocol/rest";
 import type { DeliveryMetrics, SpeechTiming } from "../protocol/feedback";
 import type { QuestionFeedback } from "../protocol/report";
+import type { Requirement } from "../protocol/requirement";
 import type { InterviewEvent, LiveMessage, MessageStatus, SequencedEvent } from "../protocol/socket";
 import { joinSegmentTranscripts, type SegmentTranscript } from "../live/join-transcript";
 
@@ -45,6 +46,7 @@ interface MessageRow {
   speech: string | null;
   attempt_of: string | null;
   feedback: string | null;
+  requirement: string | null;
   [key: string]: SqlStorageValue;
 }
 
@@ -65,6 +67,7 @@ const toRecord = (row: MessageRow): MessageRecord => ({
   speech: row.speech ? (JSON.parse(row.speech) as SpeechTiming) : null,
   attemptOf: row.attempt_of,
   feedback: row.feedback ? (JSON.parse(row.feedback) as QuestionFeedback) : null,
+  ...(row.requirement ? { requirement: JSON.parse(row.requirement) as Requirement } : {}),
 });
 
 /** What the REST API shows of a message: who said what, when. */
@@ -83,6 +86,7 @@ export const toLiveMessage = (m: MessageRecord): LiveMessage => ({
   metrics: m.metrics,
   attemptOf: m.attemptOf,
   feedback: m.feedback,
+  ...(m.requirement ? { requirement: m.requirement } : {}),
 });
 
 export class LiveStorage {
@@ -128,8 +132,8 @@ export class LiveStorage {
 
   insertMessage(message: MessageRecord): void {
     this.sql.exec(
-      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count, metrics, attempt_of)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, interview_id, role, content, created_at, status, kind, error, turn, mime_type, segment_count, metrics, attempt_of, requirement)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       message.messageId,
       message.interviewId,
       message.role,
@@ -143,6 +147,7 @@ export class LiveStorage {
       message.segmentCount,
       message.metrics && JSON.stringify(message.metrics),
       message.attemptOf,
+      message.requirement ? JSON.stringify(message.requirement) : null,
     );
   }
 

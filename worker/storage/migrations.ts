@@ -122,6 +122,10 @@ export const MIGRATIONS: readonly string[] = [
     requirements TEXT NOT NULL
   );
   `,
+  // 9: the requirement an interviewer's question probes (JSON), kept with the line so the room shows it.
+  `
+  ALTER TABLE messages ADD COLUMN requirement TEXT;
+  `,
 ];
 
 export function migrate(storage: DurableObjectStorage): void {

@@ -3,12 +3,12 @@ import type { InterviewSummary } from "../protocol/rest";
 import { api, type TestUser } from "./api-client";
 import { LiveClient, isEvent } from "./live-client";
 
-/** Creates an interview on SQL, types `answers` one per interviewer turn, then ends it. */
-export async function finishedInterview(user: TestUser, answers: string[]): Promise<InterviewSummary> {
+/** Creates an interview on SQL (`body` adds to or replaces its fields), types `answers` one per interviewer turn, then ends it. */
+export async function finishedInterview(user: TestUser, answers: string[], body: Record<string, unknown> = {}): Promise<InterviewSummary> {
   const created = await api("/interviews", {
     method: "POST",
     cookie: user.cookie,
-    json: { title: "Backend Developer", skills: ["SQL"], questionCount: answers.length },
+    json: { title: "Backend Developer", skills: ["SQL"], questionCount: answers.length, ...body },
   });
   const interview = (await created.json()) as InterviewSummary;
   const client = await LiveClient.open(interview.interviewId, user.cookie);

@@ -26,6 +26,19 @@ const report: Report = {
     },
     unscoredFeedback({ questionId: "q2", question: "Tell me about a conflict.", kind: "behavioural" }),
   ],
+  requirements: null,
+};
+
+const jobReport: Report = {
+  ...report,
+  requirements: {
+    items: [
+      { requirementId: "r1", text: "Tune PostgreSQL queries.", kind: "responsibility", status: "shown", questionId: "q1", question: "How would you speed up a query?", quote: "added an index", score: 3.5 },
+      { requirementId: "r2", text: "Resolve conflicts <b>calmly</b>", kind: "qualification", status: "not_shown", questionId: "q2", question: "Tell me about a conflict.", quote: null, score: null },
+      { requirementId: "r3", text: "Mentor engineers", kind: "responsibility", status: "not_asked", questionId: null, question: null, quote: null, score: null },
+    ],
+    practiseNext: ["r2", "r3"],
+  },
 };
 
 describe("reportMarkdown", () => {
@@ -68,6 +81,17 @@ describe("reportMarkdown", () => {
       );
     expect(delivery(1, 1, 1)).toContain("Delivery: 1 word, 1 word per minute, 1 filler.");
     expect(delivery(40, 120, 0)).toContain("Delivery: 40 words, 120 words per minute, 0 fillers.");
+  });
+
+  it("lists the job's requirements after the next steps: what to practise, then each with its quote or why not", () => {
+    const withJob = reportMarkdown(jobReport, "Backend Developer");
+    const part = withJob.slice(withJob.indexOf("## This job's requirements"), withJob.indexOf("## 1."));
+    expect(withJob.indexOf("## Next steps")).toBeLessThan(withJob.indexOf("## This job's requirements"));
+    expect(part).toContain("**Practise next**\n\n1. Resolve conflicts \\<b\\>calmly\\</b\\>\n2. Mentor engineers\n");
+    expect(part).toContain("- **Shown**: Tune PostgreSQL queries. “added an index” (answering “How would you speed up a query?”)");
+    expect(part).toContain("- **Not shown**: Resolve conflicts \\<b\\>calmly\\</b\\>. It was asked, but the answer had not enough in it to score.");
+    expect(part).toContain("- **Not asked**: Mentor engineers. No question came to it");
+    expect(markdown).not.toContain("This job's requirements");
   });
 
   it("escapes what the candidate said, so it stays text", () => {

@@ -1,9 +1,10 @@
 // The report as Markdown, for the candidate to keep or share. Text from answers is quoted, never
 // interpreted: Markdown control characters in it are escaped.
-import { RUBRIC_KEYS, type QuestionFeedback, type Report } from "../../../worker/protocol/report";
+import { RUBRIC_KEYS, type QuestionFeedback, type Report, type RequirementsReport } from "../../../worker/protocol/report";
 import { countOf } from "../../../worker/protocol/plural";
 import type { LiveMessage } from "../../../worker/protocol/socket";
 import { compareAttempts } from "../attempts/compare-attempts";
+import { REQUIREMENT_STATUS_TEXT, requirementGap } from "./requirement-status";
 import { talkShareText } from "./talk-share";
 
 const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+!|<>-])/g, "\\$1");
@@ -27,6 +28,18 @@ function feedbackLines(q: QuestionFeedback): string[] {
   return lines;
 }
 
+function requirementLines({ items, practiseNext }: RequirementsReport): string[] {
+  const lines = ["## This job's requirements", ""];
+  const next = practiseNext.flatMap((id) => items.filter((r) => r.requirementId === id));
+  if (next.length > 0) lines.push("**Practise next**", "", ...next.map((r, i) => `${i + 1}. ${escape(r.text)}`), "");
+  for (const r of items) {
+    const where = r.question ? ` (answering “${escape(r.question)}”)` : "";
+    const evidence = r.quote ? `${quote(r.quote)}${where}` : `${escape(requirementGap(r) ?? "")}${where}`;
+    lines.push(`- **${REQUIREMENT_STATUS_TEXT[r.status]}**: ${escape(r.text.replace(/[.;:]+$/, ""))}. ${evidence}`);
+  }
+  return [...lines, ""];
+}
+
 /** `attempts`: later attempts at single questions; the scored ones follow their question, compared with the first answer. */
 export function reportMarkdown(report: Report, title: string, attempts: LiveMessage[] = []): string {
   const lines = [`# Interview feedback: ${escape(title)}`, ""];
@@ -36,6 +49,7 @@ export function reportMarkdown(report: Report, title: string, attempts: LiveMess
   if (report.overall.nextSteps.length > 0) {
     lines.push("## Next steps", "", ...report.overall.nextSteps.map((step, i) => `${i + 1}. ${escape(step)}`), "");
   }
+  if (report.requirements) lines.push(...requirementLines(report.requirements));
   report.questions.forEach((q, i) => {
     lines.push(`## ${i + 1}. ${escape(q.question)}`, "", `> ${escape(q.answer || "(nothing)")}`, "", ...feedbackLines(q));
     attempts

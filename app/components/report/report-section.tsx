@@ -10,6 +10,7 @@ import { QuestionAttempts } from "../attempts/question-attempts";
 import { Button, ErrorNotice, Loading } from "../ui";
 import { QuestionFeedbackView } from "./question-feedback";
 import { download, reportMarkdown } from "./report-markdown";
+import { RequirementsView } from "./requirements-view";
 import { talkShareText } from "./talk-share";
 
 const fileStem = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "interview";
@@ -95,6 +96,7 @@ export function ReportSection({ interviewId, title, attempts, heardNothingFor, c
           <p className="mt-3 text-xs text-slate-600">Computed offline from your answers and the expected talking points, not written by a model.</p>
         )}
       </div>
+      {report.requirements && <RequirementsView requirements={report.requirements} />}
       {report.questions.map((feedback, i) => (
         <QuestionFeedbackView key={feedback.questionId} feedback={feedback} number={i + 1}>
           <QuestionAttempts

@@ -55,6 +55,11 @@ export function Transcript({ messages, onRetry, onDiscard, follow = true, focusA
           <p className="mt-1 whitespace-pre-wrap text-slate-900">
             {message.content || (message.status === "recording" ? "…" : "")}
           </p>
+          {message.requirement && (
+            <p className="mt-2 border-l-2 border-indigo-200 pl-2 text-sm text-slate-700">
+              <span className="font-medium">Requirement it probes:</span> {message.requirement.text}
+            </p>
+          )}
           {message.kind === "voice" && message.status !== "recording" && (
             <AnswerPlayback interviewId={message.interviewId} messageId={message.messageId} />
           )}
