@@ -2,9 +2,10 @@
 // streamed chat completions, /audio/transcriptions and /audio/speech.
 import { createOpenAI } from "@ai-sdk/openai";
 import { modelFeedbackSchema } from "../protocol/report";
-import { ASSESS_SYSTEM_PROMPT, assessPrompt, chatMessages, systemPrompt } from "./prompt";
+import { modelPlanSchema } from "./model-plan";
+import { ASSESS_SYSTEM_PROMPT, PLAN_SYSTEM_PROMPT, assessPrompt, chatMessages, planPrompt, systemPrompt } from "./prompt";
 import { generateStructured } from "./structured";
-import type { AiProvider, AssessRequest, AudioInput, ReplyRequest } from "./provider";
+import type { AiProvider, AssessRequest, AudioInput, JobPlanRequest, ReplyRequest } from "./provider";
 import { speakOverHttp } from "./speech-http";
 import { streamModelText } from "./stream-text";
 import { transcribeOverHttp } from "./transcribe-http";
@@ -43,6 +44,10 @@ export function openAiProvider(settings: OpenAiSettings): AiProvider {
 
     assessAnswer(request: AssessRequest, signal: AbortSignal) {
       return generateStructured(openai.chat(settings.chatModel), ASSESS_SYSTEM_PROMPT, assessPrompt(request), modelFeedbackSchema, signal);
+    },
+
+    planForJob(request: JobPlanRequest, signal: AbortSignal) {
+      return generateStructured(openai.chat(settings.chatModel), PLAN_SYSTEM_PROMPT, planPrompt(request), modelPlanSchema, signal);
     },
 
     streamReply(request: ReplyRequest, signal: AbortSignal) {

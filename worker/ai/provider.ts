@@ -1,6 +1,7 @@
 // The one interface every AI provider implements (workers-ai, openai, offline), and what the
 // interview engine asks of it: transcribe a segment, stream the interviewer's next turn, speak it.
 import type { PlannedQuestion } from "./offline";
+import type { Requirement } from "../protocol/requirement";
 import type { ProviderInfo, SpeechInfo } from "../protocol/socket";
 
 export type TurnKind = "opening" | "question" | "follow_up" | "closing";
@@ -27,6 +28,21 @@ export interface ReplyRequest {
 export interface AssessRequest {
   question: PlannedQuestion;
   answer: string;
+  previousProblem: string | null;
+}
+
+/**
+ * What a model needs to plan an interview for a job: the posting and CV are the candidate's pasted
+ * text, data for the model to read and never instructions (prompt.ts keeps them delimited).
+ */
+export interface JobPlanRequest {
+  title: string;
+  skills: string[];
+  questionCount: number;
+  requirements: Requirement[];
+  jobDescription: string;
+  resume: string | null;
+  /** What was wrong with the previous plan, if this is the retry. */
   previousProblem: string | null;
 }
 
@@ -66,6 +82,8 @@ export interface AiProvider {
    * Absent for the offline provider, whose feedback is computed.
    */
   assessAnswer?(request: AssessRequest, signal: AbortSignal): Promise<unknown>;
+  /** A model-written question plan for a job posting, unchecked (model-plan.ts checks it). Absent offline. */
+  planForJob?(request: JobPlanRequest, signal: AbortSignal): Promise<unknown>;
   readonly speech: SpeechOut;
 }
 
@@ -81,5 +99,7 @@ export class ProviderError extends Error {
 export const TRANSCRIBE_TIMEOUT_MS = 60_000;
 export const REPLY_TIMEOUT_MS = 90_000;
 export const ASSESS_TIMEOUT_MS = 90_000;
+/** The plan comes before the first question: past this the offline plan is used rather than keep the candidate waiting. */
+export const PLAN_TIMEOUT_MS = 45_000;
 /** One sentence is a few seconds of audio; a service slower than this is too slow to talk with. */
 export const SPEAK_TIMEOUT_MS = 20_000;

@@ -1,10 +1,11 @@
 // The production provider: Workers AI through the AI binding (speech-to-text, the interviewer, its voice).
 import { createWorkersAI } from "workers-ai-provider";
 import { modelFeedbackSchema } from "../protocol/report";
-import { ASSESS_SYSTEM_PROMPT, assessPrompt, chatMessages, systemPrompt } from "./prompt";
+import { modelPlanSchema } from "./model-plan";
+import { ASSESS_SYSTEM_PROMPT, PLAN_SYSTEM_PROMPT, assessPrompt, chatMessages, planPrompt, systemPrompt } from "./prompt";
 import { generateStructured } from "./structured";
 import { VERBATIM_PROMPT } from "./verbatim-prompt";
-import { ProviderError, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest, type SpeechRequest } from "./provider";
+import { ProviderError, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest, type JobPlanRequest, type SpeechRequest } from "./provider";
 import { audioTypeOf } from "./speech-audio";
 import { streamModelText } from "./stream-text";
 
@@ -78,6 +79,10 @@ export function workersAiProvider(ai: Ai, models: WorkersAiModels): AiProvider {
 
     assessAnswer(request: AssessRequest, signal: AbortSignal) {
       return generateStructured(workersai(models.chatModel), ASSESS_SYSTEM_PROMPT, assessPrompt(request), modelFeedbackSchema, signal);
+    },
+
+    planForJob(request: JobPlanRequest, signal: AbortSignal) {
+      return generateStructured(workersai(models.chatModel), PLAN_SYSTEM_PROMPT, planPrompt(request), modelPlanSchema, signal);
     },
 
     streamReply(request: ReplyRequest, signal: AbortSignal) {

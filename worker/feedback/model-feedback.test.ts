@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PlannedQuestion } from "../ai/offline";
-import { openAiProvider } from "../ai/openai";
 import { WORKERS_AI_DEFAULTS, workersAiProvider } from "../ai/workers-ai";
 import { isQuoteFrom } from "../protocol/report";
+import { fakeOpenAi } from "../test/fake-openai";
 import { ReportFailed, checkModelFeedback, modelQuestionFeedback } from "./model-feedback";
 
 const question: PlannedQuestion = {
@@ -36,25 +36,6 @@ const valid = {
   },
 };
 const invented = { ...valid, strengths: [{ point: "Great use of caching.", quote: "I cached everything in Redis" }] };
-
-/** An OpenAI-compatible server answering chat completions (not streamed) with the given JSON bodies in turn. */
-function fakeOpenAi(outputs: unknown[]) {
-  const requests: { url: string; body: { model: string; stream?: boolean; response_format?: { type: string }; messages: { role: string; content: string }[] } }[] = [];
-  const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    requests.push({ url: String(input), body: JSON.parse(String(init.body)) });
-    const content = JSON.stringify(outputs[Math.min(requests.length - 1, outputs.length - 1)]);
-    return Response.json({
-      id: "chatcmpl-2",
-      object: "chat.completion",
-      created: 1,
-      model: "m",
-      choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
-      usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
-    });
-  }) as typeof globalThis.fetch;
-  const provider = openAiProvider({ baseUrl: "https://llm.example/v1", apiKey: "k", chatModel: "gpt-test", transcribeModel: "w", fetch });
-  return { provider, requests };
-}
 
 describe("model feedback", () => {
   it("asks for JSON output with the question, talking points and verbatim answer, and keeps a valid result", async () => {

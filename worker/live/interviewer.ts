@@ -1,5 +1,6 @@
 // Produces the interviewer's turns: builds the request for the provider, streams the reply into
 // a stored message (flushing every few dozen milliseconds), and closes the interview after the last turn.
+import { modelPlan } from "../ai/model-plan";
 import { planQuestions, type PlannedQuestion } from "../ai/offline";
 import { REPLY_TIMEOUT_MS, ProviderError, type Turn } from "../ai/provider";
 import type { Requirement } from "../protocol/requirement";
@@ -20,23 +21,59 @@ export class Interviewer {
     this.speaker = new Speaker(context);
   }
 
-  plan(interviewId: string): PlannedQuestion[] {
-    const { live, users } = this.context;
+  /**
+   * The interview's plan, made once and stored. For a job posting with a model provider the model
+   * writes it (model-plan.ts) in the background: null until then, and the first turn follows once it
+   * is stored. Otherwise, and whenever the model's plan does not hold up, the offline plan, which
+   * ties questions to the posting's requirements too.
+   */
+  plan(interviewId: string): PlannedQuestion[] | null {
+    const { live, users, provider } = this.context;
     const stored = live.readPlan(interviewId);
     if (stored) return stored;
+    if (this.busy.has(interviewId)) return null;
     const interview = users.readInterview(interviewId)!;
-    // The posting and CV shape only the scripted interviewer's plan: their words never reach a model's instructions.
-    const job = this.context.provider().info.name === "offline" ? users.readJobPosting(interviewId) : null;
-    const plan = planQuestions({
+    const job = users.readJobPosting(interviewId);
+    const offline = () =>
+      planQuestions({
+        title: interview.title,
+        skills: interview.skills,
+        questionCount: interview.questionCount,
+        seed: interviewId,
+        requirements: job.requirements,
+        resume: job.resume,
+      });
+    const model = provider();
+    if (!model.planForJob || !job.jobDescription || job.requirements.length === 0) {
+      const plan = offline();
+      live.savePlan(interviewId, plan);
+      return plan;
+    }
+    const request = {
       title: interview.title,
       skills: interview.skills,
       questionCount: interview.questionCount,
-      seed: interviewId,
-      requirements: job?.requirements,
-      resume: job?.resume,
-    });
-    live.savePlan(interviewId, plan);
-    return plan;
+      requirements: job.requirements,
+      jobDescription: job.jobDescription,
+      resume: job.resume,
+    };
+    this.busy.add(interviewId);
+    this.context.background(
+      `plan ${interviewId}`,
+      modelPlan(model, request)
+        .catch((error: unknown) => {
+          console.warn("plan failed", interviewId, describeFailure(error));
+          return null;
+        })
+        .then((planned) => {
+          if (!live.readPlan(interviewId) && users.readInterview(interviewId)) live.savePlan(interviewId, planned ?? offline());
+        })
+        .finally(() => {
+          this.busy.delete(interviewId);
+          this.takeNextTurn(interviewId);
+        }),
+    );
+    return null;
   }
 
   /** The requirement the question a turn asks probes, so the room can say so; follow-ups and the close do not repeat it. */
@@ -55,6 +92,7 @@ export class Interviewer {
     if (last && !(last.role === "user" && last.status === "complete")) return;
     const history = messages.filter((m) => m.status === "complete");
     const plan = this.plan(interviewId);
+    if (!plan) return;
     const turn = nextTurn(plan, history.map((m) => ({ ...m, turn: parseTurn(m) })));
     if (!turn) return;
     const requirement = this.probedBy(interviewId, plan, turn);
@@ -128,7 +166,7 @@ export class Interviewer {
       lastFlush = now();
     };
     try {
-      const request = { title: interview.title, skills: interview.skills, plan: this.plan(interviewId), history, turn };
+      const request = { title: interview.title, skills: interview.skills, plan: live.readPlan(interviewId) ?? [], history, turn };
       for await (const piece of provider().streamReply(request, AbortSignal.timeout(REPLY_TIMEOUT_MS))) {
         pending += piece;
         if (now() - lastFlush >= FLUSH_MS) flush();
