@@ -1,8 +1,9 @@
 // An interview for one job: a pasted posting suggests the role, skills and requirements, the candidate
 // corrects them, and what they kept is stored with the interview. Oversized and empty pastes say so.
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { docxOf, pdfOf } from "./cv-fixtures";
-import { expectNoSeriousA11yViolations, registerThroughUi } from "./helpers";
+import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
 
 const POSTING = `Senior Backend Engineer (Remote, EU)
 
@@ -144,4 +145,67 @@ test("creating the interview right after pasting sends what the posting suggests
   expect(sent.title).toBe("Senior Backend Engineer");
   expect(sent.skills).toEqual(expect.arrayContaining(["Go", "SQL", "Kubernetes", "Kafka", "NATS"]));
   expect(sent.requirements).toHaveLength(6);
+});
+
+test("questions name the requirement they probe, and the report shows each requirement with the words that showed it", async ({ page }) => {
+  const posting = `Platform Engineer
+
+What you'll do
+- Design and operate event-driven services on Kafka
+- Mentor junior engineers through code review
+
+What you'll bring
+- Experience with Terraform`;
+  const story =
+    "At Ledgerly our billing events were lost whenever a consumer crashed, and I was asked to fix it before the audit. " +
+    "I designed and operated event-driven services on Kafka with idempotent consumers and a dead-letter topic. " +
+    "I also mentored two junior engineers through code review while we built it, pairing on every pull request. " +
+    "As a result we lost no events in six months, the audit passed, and both engineers now review code on their own.";
+  await registerThroughUi(page);
+  await page.goto("/interviews/new");
+  await page.getByLabel("Job description (optional)").fill(posting);
+  await expect(page.getByRole("checkbox", { name: "Kafka", exact: true })).toBeChecked();
+  // Technical questions on the posting's tools would be scored on their own points: practise stories here.
+  await page.getByRole("checkbox", { name: "Kafka", exact: true }).uncheck();
+  await page.getByRole("checkbox", { name: "Terraform", exact: true }).uncheck();
+  await page.getByRole("checkbox", { name: "SQL", exact: true }).check();
+  await page.getByLabel("Number of questions").fill("3");
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("heading", { name: "Platform Engineer" })).toBeVisible();
+
+  const feedback = page.getByRole("heading", { name: "Feedback" });
+  const over = page.getByRole("status").filter({ hasText: "This interview is over." });
+  // Three questions, and a follow-up wherever the interviewer asks one.
+  for (let turn = 0; turn < 8; turn++) {
+    await expect(page.getByRole("status").filter({ hasText: "Your turn" }).or(over)).toBeVisible({ timeout: 20_000 });
+    if (await over.isVisible()) break;
+    await page.getByLabel("Or type your answer").fill(story);
+    await page.getByRole("button", { name: "Send typed answer" }).click();
+    await expect(page.getByLabel("Or type your answer")).toHaveValue("");
+  }
+  await expect(feedback).toBeVisible({ timeout: 20_000 });
+  const probes = transcript(page).filter({ hasText: "Requirement it probes:" });
+  await expect(probes.filter({ hasText: "Design and operate event-driven services on Kafka" })).toHaveCount(1);
+  await expect(probes.filter({ hasText: "Mentor junior engineers through code review" })).toHaveCount(1);
+
+  const section = page.getByRole("region", { name: "This job's requirements" });
+  await expect(section.getByText("Your answers showed 2 of 3.")).toBeVisible();
+  const items = section.getByRole("list", { name: "Requirements" }).getByRole("listitem");
+  const kafka = items.filter({ hasText: "Design and operate event-driven services on Kafka" });
+  await expect(kafka.getByText("Shown", { exact: true })).toBeVisible();
+  const quote = (await kafka.locator("q").textContent()) ?? "";
+  expect(quote.length).toBeGreaterThan(10);
+  expect(story).toContain(quote);
+  await expect(items.filter({ hasText: "Mentor junior engineers" }).getByText("Shown", { exact: true })).toBeVisible();
+  const terraform = items.filter({ hasText: "Experience with Terraform" });
+  await expect(terraform.getByText("Not asked", { exact: true })).toBeVisible();
+  await expect(section.getByRole("listitem").filter({ hasText: /^Experience with Terraform$/ })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  const markdown = await readFile((await (await download).path())!, "utf8");
+  expect(markdown).toContain("## This job's requirements");
+  expect(markdown).toContain("**Practise next**\n\n1. Experience with Terraform");
+  expect(markdown).toContain("- **Not asked**: Experience with Terraform.");
 });
