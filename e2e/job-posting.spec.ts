@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { docxOf, pdfOf } from "./cv-fixtures";
-import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
+import { expectNoSeriousA11yViolations, finishOneQuestion, registerThroughUi, transcript } from "./helpers";
 
 const POSTING = `Senior Backend Engineer (Remote, EU)
 
@@ -148,6 +148,8 @@ test("creating the interview right after pasting sends what the posting suggests
 });
 
 test("questions name the requirement they probe, and the report shows each requirement with the words that showed it", async ({ page }) => {
+  // Three interviews end to end: one of three questions, then two of one.
+  test.setTimeout(180_000);
   const posting = `Platform Engineer
 
 What you'll do
@@ -179,9 +181,11 @@ What you'll bring
   for (let turn = 0; turn < 8; turn++) {
     await expect(page.getByRole("status").filter({ hasText: "Your turn" }).or(over)).toBeVisible({ timeout: 20_000 });
     if (await over.isVisible()) break;
+    const before = await transcript(page).count();
     await page.getByLabel("Or type your answer").fill(story);
     await page.getByRole("button", { name: "Send typed answer" }).click();
-    await expect(page.getByLabel("Or type your answer")).toHaveValue("");
+    // The answer, then the interviewer's next line.
+    await expect(transcript(page)).toHaveCount(before + 2, { timeout: 20_000 });
   }
   await expect(feedback).toBeVisible({ timeout: 20_000 });
   const probes = transcript(page).filter({ hasText: "Requirement it probes:" });
@@ -208,4 +212,31 @@ What you'll bring
   expect(markdown).toContain("## This job's requirements");
   expect(markdown).toContain("**Practise next**\n\n1. Experience with Terraform");
   expect(markdown).toContain("- **Not asked**: Experience with Terraform.");
+
+  // Progress can be narrowed to this posting: one more interview for it, and one for no posting.
+  await finishOneQuestion(page, story);
+  await page.goto("/interviews/new");
+  await page.getByLabel("Job description (optional)").fill(posting);
+  await expect(page.getByRole("checkbox", { name: "Kafka", exact: true })).toBeChecked();
+  await page.getByLabel("Number of questions").fill("1");
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel("Or type your answer").fill(story);
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  await expect(page.getByLabel("Or type your answer")).toHaveValue("");
+  await expect(page.getByRole("status").filter({ hasText: "Your turn" }).or(over)).toBeVisible({ timeout: 20_000 });
+  if (!(await over.isVisible())) {
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
+  }
+  await expect(feedback).toBeVisible({ timeout: 20_000 });
+  await page.goto("/");
+  const progress = page.getByRole("region", { name: "Your progress" });
+  await progress.getByLabel("Job posting").selectOption({ label: "Platform Engineer" });
+  await expect(progress.getByText("2 interviews for Platform Engineer.")).toBeVisible();
+  await progress.getByText("The numbers as a table").click();
+  await expect(progress.getByRole("table").getByRole("row")).toHaveCount(3);
+  await progress.getByLabel("Show progress for").selectOption("SQL");
+  await expect(progress.getByText("SQL came up in 0 of 2 interviews for Platform Engineer.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
