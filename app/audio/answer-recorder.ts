@@ -77,8 +77,12 @@ export interface AnswerRecorderOptions {
 
 /** How often the level meter is updated, ms. */
 export const LEVEL_INTERVAL_MS = 50;
-/** The model usually loads in well under a second from cache; a first load over a slow link may take longer. */
-const DETECTOR_TIMEOUT_MS = 8_000;
+/**
+ * The model usually loads in well under a second from cache; a first load (6 MB over the network, a
+ * 14 MB WebAssembly module compiled in a worker) took 6 to 13 s on a busy two-core laptop. Frames wait
+ * for it, so a late detector costs nothing but a late end of turn; loudness alone costs words.
+ */
+const DETECTOR_TIMEOUT_MS = 30_000;
 /** A capture that has not ended this long after stop() is not going to (a suspended context): end without it. */
 const STOP_TIMEOUT_MS = 2_000;
 

@@ -101,14 +101,18 @@ export function releaseMicrophone(stream: MediaStream): void {
 }
 
 /**
- * Whether this site may use the microphone without asking (the Permissions API says "granted"). False
- * where the browser cannot tell (no Permissions API, or no "microphone" permission name in it).
+ * The site's microphone permission as the Permissions API states it ("granted", "prompt", "denied"),
+ * or "unknown" where the browser cannot tell (no Permissions API, or no "microphone" name in it: Safari before 16).
  */
-export async function microphonePermitted(): Promise<boolean> {
+export async function microphonePermission(): Promise<PermissionState | "unknown"> {
   try {
-    const status = await navigator.permissions.query({ name: "microphone" as PermissionName });
-    return status.state === "granted";
+    return (await navigator.permissions.query({ name: "microphone" as PermissionName })).state;
   } catch {
-    return false;
+    return "unknown";
   }
+}
+
+/** Whether this site may use the microphone without asking; false where the browser cannot tell. */
+export async function microphonePermitted(): Promise<boolean> {
+  return (await microphonePermission()) === "granted";
 }

@@ -5,8 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerRecorder, SEGMENT_MIME_TYPE, type AnswerSegment } from "../audio/answer-recorder";
 import { createCaptureContext } from "../audio/capture/pcm-capture";
-import { openMicrophone, releaseMicrophone } from "../audio/microphone";
-import { loadBrowserVad } from "../audio/vad/browser-vad";
+import { microphonePermission, openMicrophone, releaseMicrophone } from "../audio/microphone";
+import { loadBrowserVad, preloadBrowserVad } from "../audio/vad/browser-vad";
 import { EndOfTurnDetector, type TurnState } from "../audio/vad/end-of-turn";
 import type { LiveConnection } from "./live-connection";
 
@@ -56,6 +56,12 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   useEffect(() => {
     turnTakingNow.current = turnTaking;
   });
+
+  // The voice-activity model takes seconds to load the first time: load it while the interviewer
+  // speaks, unless the candidate has refused the microphone.
+  useEffect(() => {
+    void microphonePermission().then((state) => state !== "denied" && preloadBrowserVad());
+  }, []);
 
   useEffect(
     () => () => {
