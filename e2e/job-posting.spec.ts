@@ -105,6 +105,14 @@ test("a CV chosen as a PDF, a Word document or a text file fills the CV box with
   const file = page.getByLabel("Or read your CV from a file");
   const lines = ["Jo Bloggs", "Backend engineer at Ledgerly (2019 to now): Go, PostgreSQL, Kafka"];
 
+  // A second choice made while the first is still being read (PDF.js is fetched on the first PDF) wins.
+  await file.setInputFiles({ name: "old.pdf", mimeType: "application/pdf", buffer: pdfOf(["Old CV", "Intern at Acme"]) });
+  await file.setInputFiles({ name: "new.txt", mimeType: "text/plain", buffer: Buffer.from("New CV\nStaff engineer at Ledgerly") });
+  await expect(page.getByText("Read new.txt.")).toBeVisible();
+  await page.waitForTimeout(2_000);
+  await expect(cv).toHaveValue("New CV\nStaff engineer at Ledgerly");
+  await expect(page.getByText("Read new.txt.")).toBeVisible();
+
   await file.setInputFiles({ name: "jo-bloggs.pdf", mimeType: "application/pdf", buffer: pdfOf(lines) });
   await expect(page.getByText("Read jo-bloggs.pdf.")).toBeVisible();
   await expect(cv).toHaveValue(lines.join("\n"));
@@ -127,6 +135,7 @@ test("a CV chosen as a PDF, a Word document or a text file fills the CV box with
   await file.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdfOf([]) });
   await expect(page.getByRole("alert").filter({ hasText: "No text found in this file" })).toBeVisible();
   await expect(cv).toHaveValue("Jo Bloggs\n\nGo developer");
+
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -1,20 +1,27 @@
 // Chooses a CV file (PDF, Word or text) and hands its text to the new-interview form; the file itself
 // never leaves the browser. Says what went wrong with a file that cannot be read.
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { CV_FILE_TYPES, CvFileError, readCvFile } from "../../lib/cv/cv-file";
 
 export function CvFileInput({ onText }: { onText: (text: string) => void }) {
   const id = useId();
   const [state, setState] = useState<{ reading: boolean; error: string | null; read: string | null }>({ reading: false, error: null, read: null });
 
+  /** The latest file chosen: a slower read of an earlier choice must not overwrite it. */
+  const latest = useRef(0);
+
   async function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
+    const choice = ++latest.current;
     setState({ reading: true, error: null, read: null });
     try {
-      onText(await readCvFile(file));
+      const text = await readCvFile(file);
+      if (choice !== latest.current) return;
+      onText(text);
       setState({ reading: false, error: null, read: file.name });
     } catch (e) {
+      if (choice !== latest.current) return;
       setState({ reading: false, error: e instanceof CvFileError ? e.message : "This file could not be read. Paste your CV instead.", read: null });
     } finally {
       // The same file can be chosen again after it is fixed.
