@@ -1,30 +1,8 @@
 // Word error rate of a transcript against the words actually spoken, and the longest run of spoken
 // words the transcript lost: how bench:wer and the counting end-to-end test judge what was heard.
-import numberToWords from "number-to-words";
+import { canonicalWords } from "../../worker/feedback/spoken-words.ts";
 
-/**
- * The words of `text` in one canonical spelling, so only real differences count: lower case, no
- * punctuation, hyphens and digits spelled out ("Twenty-one" and "21" are both "twenty one"), "%" as
- * "percent", "and" inside numbers kept as said.
- */
-export function canonicalWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/(\d),(\d{3})\b/g, "$1$2")
-    .replace(/(\d+(?:\.\d+)?)\s*%/g, "$1 percent")
-    .replace(/\d+(?:\.\d+)?/g, (digits) => ` ${spellNumber(digits)} `)
-    .replace(/[‐-―-]/g, " ")
-    .replace(/[^a-z0-9' ]+/g, " ")
-    .split(/\s+/)
-    .map((word) => word.replace(/^'+|'+$/g, ""))
-    .filter(Boolean);
-}
-
-function spellNumber(digits: string): string {
-  const [whole, fraction] = digits.split(".");
-  const spoken = numberToWords.toWords(Number(whole)).replace(/,/g, "");
-  return fraction ? `${spoken} point ${[...fraction].map((d) => numberToWords.toWords(Number(d))).join(" ")}` : spoken;
-}
+export { canonicalWords };
 
 export interface WordErrors {
   /** (substitutions + deletions + insertions) / words spoken; 0 when nothing was spoken. */

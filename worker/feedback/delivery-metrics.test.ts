@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { talkShare, textMetrics, voiceMetrics } from "./delivery-metrics";
 
-const THIRTY_WORDS = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ");
+const PLAIN = ["index", "query", "cache", "latency", "deploy"];
+const plainWords = (n: number) => Array.from({ length: n }, (_, i) => PLAIN[i % PLAIN.length]).join(" ");
+const THIRTY_WORDS = plainWords(30);
 
 const UNMEASURED = "Speaking time is the whole recording, silences included, so the pace may read slower than it was.";
 
@@ -9,7 +11,7 @@ describe("voiceMetrics", () => {
   it("measures pace over the time spent speaking: first to last voiced moment, long pauses left out", () => {
     // 60 words in 24 s of speech, after a 3 s lead-in and with a 4 s thinking pause, then 2 s before "Done".
     const metrics = voiceMetrics({
-      transcript: Array.from({ length: 60 }, (_, i) => `word${i}`).join(" "),
+      transcript: plainWords(60),
       segmentDurationsMs: [12_000, 12_000, 9_000],
       longPausesMs: [4_000],
       speech: { firstVoicedMs: 3_000, lastVoicedMs: 31_000, longPausesMs: [4_000], voicedMs: 22_000 },
@@ -34,6 +36,18 @@ describe("voiceMetrics", () => {
     expect(metrics.fillers).toEqual({ total: 2, perMinute: 8, counts: { um: 1, "you know": 1 } });
     expect(metrics.longPauses).toEqual({ count: 2, totalMs: 5_500 });
     expect(metrics.notes).toEqual([UNMEASURED]);
+  });
+
+  it("paces numbers as they are said: 850 is three words aloud, 40% two", () => {
+    // Said: "we cut p ninety five latency from eight hundred fifty to one hundred twenty milliseconds across three regions, forty percent fewer errors" (22 words).
+    const metrics = voiceMetrics({
+      transcript: "We cut p95 latency from 850 to 120 milliseconds across 3 regions, 40% fewer errors.",
+      segmentDurationsMs: [8_800],
+      longPausesMs: [],
+      keepsHesitations: true,
+    });
+    expect(metrics.words).toBe(15);
+    expect(metrics.wordsPerMinute).toBe(150); // 22 words in 8.8 s
   });
 
   it("gives no rate for a zero-length answer, and says why", () => {

@@ -2,6 +2,7 @@
 // recorder heard) and its transcript. Computed when the answer completes; stored with it.
 import { speakingTimeMs, type DeliveryMetrics, type SpeechTiming } from "../protocol/feedback";
 import { countFillers, countWords } from "./fillers";
+import { canonicalWords } from "./spoken-words";
 
 /** Below this much speech a rate per minute says nothing reliable. */
 export const MIN_SPEECH_FOR_RATE_MS = 5_000;
@@ -26,6 +27,8 @@ export function voiceMetrics({ transcript, segmentDurationsMs, longPausesMs, spe
   const counts = countFillers(transcript);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const rated = speakingMs >= MIN_SPEECH_FOR_RATE_MS && words > 0;
+  // The pace counts words as said: "850 ms" is four words aloud, not two.
+  const said = canonicalWords(transcript).length;
   const notes: string[] = [];
   if (!rated) notes.push("Too little speech to measure speaking rate.");
   else if (!speaking.measured) notes.push("Speaking time is the whole recording, silences included, so the pace may read slower than it was.");
@@ -36,7 +39,7 @@ export function voiceMetrics({ transcript, segmentDurationsMs, longPausesMs, spe
     words,
     characters: transcript.trim().length,
     speakingMs,
-    wordsPerMinute: rated ? perMinute(words, speakingMs) : null,
+    wordsPerMinute: rated ? perMinute(said, speakingMs) : null,
     fillers: { total, perMinute: rated ? perMinute(total, speakingMs) : null, counts },
     longPauses: longPausesMs && {
       count: longPausesMs.length,
