@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isQuoteFrom, questionFeedbackSchema, RUBRIC_KEYS, type QuestionFeedback } from "../../protocol/report";
 import { ANSWER_PAIRS, bankQuestion, UNSCORABLE_ANSWERS } from "./fixtures";
 import { overallScore } from "../../protocol/report";
-import { scoreAnswer } from "./score-answer";
+import { OFF_TOPIC_CAP, scoreAnswer } from "./score-answer";
 import { MAX_QUOTE_WORDS } from "./sentences";
 import { REASONS } from "./unscorable";
 
@@ -99,6 +99,21 @@ describe("scoreAnswer on answers with nothing to score", () => {
       expect(overallScore(feedback)).toBeNull();
     },
   );
+});
+
+describe("scoreAnswer on an answer to another question", () => {
+  it("gives detail and shape little weight when the answer does not address the question", () => {
+    const pasted =
+      "I don't know. In my last project we built a React dashboard in TypeScript. For example, I used React Query to cache server state and memoised the expensive charts. " +
+      "The result was that the page rendered in 200 milliseconds instead of two seconds.";
+    const feedback = scoreAnswer(bankQuestion("ts-19"), pasted, null);
+    expect(feedback.verdict).toBe("scored");
+    expect(feedback.rubric!.relevance.score).toBe(1);
+    expect(feedback.rubric!.depth.score).toBeLessThanOrEqual(OFF_TOPIC_CAP);
+    expect(feedback.rubric!.structure.score).toBeLessThanOrEqual(OFF_TOPIC_CAP);
+    expect(feedback.rubric!.depth.why).toContain("does not address this question");
+    expect(overallScore(feedback)).toBeLessThan(3);
+  });
 });
 
 describe("every feedback", () => {
