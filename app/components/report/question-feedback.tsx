@@ -58,6 +58,9 @@ export function FeedbackDetails({ feedback }: { feedback: QuestionFeedback }) {
           {feedback.talkingPoints && (
             <div>
               <h4 className="text-sm font-semibold text-slate-800">Expected points</h4>
+              {feedback.metrics?.kind === "voice" && (
+                <p className="text-xs text-slate-600">Judged from the transcript: a word the speech-to-text misheard can show as not mentioned. Check what you said above.</p>
+              )}
               <ul className="mt-1 flex flex-col gap-1 text-sm">
                 {feedback.talkingPoints.map((tp) => (
                   <li key={tp.point}>
