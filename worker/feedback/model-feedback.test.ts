@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlannedQuestion } from "../ai/offline";
 import { WORKERS_AI_DEFAULTS, workersAiProvider } from "../ai/workers-ai";
 import { isQuoteFrom } from "../protocol/report";
-import { fakeOpenAi } from "../test/fake-openai";
+import { fakeOpenAi, fakeWorkersAi } from "../test/fake-openai";
 import { ReportFailed, checkModelFeedback, modelQuestionFeedback } from "./model-feedback";
 
 const question: PlannedQuestion = {
@@ -74,13 +74,7 @@ describe("model feedback", () => {
   });
 
   it("works the same through the Workers AI binding", async () => {
-    const calls: Record<string, unknown>[] = [];
-    const ai = {
-      run: async (_model: string, inputs: Record<string, unknown>) => {
-        calls.push(inputs);
-        return { response: JSON.stringify(valid), usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 } };
-      },
-    } as unknown as Ai;
+    const { ai, calls } = fakeWorkersAi(valid);
     const feedback = await modelQuestionFeedback(workersAiProvider(ai, WORKERS_AI_DEFAULTS), question, ANSWER, null);
     expect(feedback.verdict).toBe("scored");
     expect(calls[0]!.stream).not.toBe(true);

@@ -13,7 +13,7 @@ import { finishedInterview, reportOf } from "../test/finished-interview";
 import { LiveClient, joined } from "../test/live-client";
 import { reportSchema } from "../protocol/report";
 import type { AiProvider } from "../ai/provider";
-import { fakeOpenAi } from "../test/fake-openai";
+import { fakeOpenAi, modelPlanQuestion } from "../test/fake-openai";
 import type { UserObject } from "../user-object";
 
 const POSTING = "Senior Backend Engineer\n\nRequirements\n- 5+ years with Go\n- Deep knowledge of PostgreSQL";
@@ -163,13 +163,7 @@ describe("interviews for a job", () => {
       { text: "Mentor junior engineers through code review", kind: "responsibility" },
       { text: INJECTION, kind: "qualification" },
     ];
-    const modelQuestion = (requirementId: string, postingWords: string, text: string) => ({
-      requirementId,
-      postingWords,
-      kind: "behavioural",
-      text,
-      talkingPoints: ["the situation", "what you did", "the result"],
-    });
+    const modelQuestion = modelPlanQuestion;
     const valid = {
       questions: [
         modelQuestion("r2", "junior engineers through code review", "Tell me about a junior engineer you mentored through code review."),

@@ -1,6 +1,7 @@
-// A stand-in for an OpenAI-compatible chat server, for tests only: it records every request's URL and
-// JSON body, answers non-streamed chat completions with the given JSON outputs in turn (the last one
-// repeats), and streamed ones with `reply` as real server-sent events, in OpenAI's wire formats.
+// Stand-ins for the chat models, for tests only. An OpenAI-compatible server that records every
+// request's URL and JSON body, answers non-streamed chat completions with the given JSON outputs in
+// turn (the last one repeats), and streamed ones with `reply` as real server-sent events, in OpenAI's
+// wire formats; and a Workers AI binding that records its inputs and answers with one JSON output.
 import { openAiProvider } from "../ai/openai";
 import { sseStream } from "../ai/test-request";
 
@@ -37,3 +38,24 @@ export function fakeOpenAi(outputs: unknown[], reply = "Thank you. Let us go on.
   const provider = openAiProvider({ baseUrl: "https://llm.example/v1", apiKey: "k", chatModel: "gpt-test", transcribeModel: "w", fetch });
   return { provider, requests };
 }
+
+/** A Workers AI binding whose text models answer `output` as JSON (the shape `AI.run` returns); `calls` are the inputs. */
+export function fakeWorkersAi(output: unknown) {
+  const calls: Record<string, unknown>[] = [];
+  const ai = {
+    run: async (_model: string, inputs: Record<string, unknown>) => {
+      calls.push(inputs);
+      return { response: JSON.stringify(output), usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 } };
+    },
+  } as unknown as Ai;
+  return { ai, calls };
+}
+
+/** One question of a plan as a model writes it (model-plan.ts's schema): a story question unless `kind` says otherwise. */
+export const modelPlanQuestion = (requirementId: string, postingWords: string, text: string, kind = "behavioural") => ({
+  requirementId,
+  postingWords,
+  kind,
+  text,
+  talkingPoints: ["the situation", "what you did", "the result"],
+});
