@@ -77,7 +77,7 @@ describe("VoiceQueue", () => {
     expect(media.played.at(-1)!.src).toBe("/speech/m1/1");
   });
 
-  it("keeps the rate and mute on every sentence, and stops when told", () => {
+  it("keeps the rate and mute on every sentence, and stops when told, marking where the line was cut", () => {
     const { media, queue } = setup();
     queue.configure({ muted: true, volume: 0.5, rate: 1.5 });
     queue.update([sentence("m1", 0), sentence("m1", 1)]);
@@ -89,9 +89,23 @@ describe("VoiceQueue", () => {
     ]);
     expect(media.volume).toBe(0.5);
     queue.stop();
-    expect(queue.current()).toEqual({ kind: "idle" });
+    expect(queue.current()).toEqual({ kind: "interrupted", messageId: "m1", index: 1 });
     media.end();
     expect(media.played).toHaveLength(2);
+    queue.stop();
+    expect(queue.current()).toEqual({ kind: "idle" });
+  });
+
+  it("marks a line stopped between two sentences as cut before the one not yet spoken", () => {
+    const { media, queue } = setup();
+    queue.update([sentence("m1", 0)]);
+    queue.say("m1");
+    media.end();
+    expect(queue.current()).toEqual({ kind: "waiting", messageId: "m1" });
+    queue.stop();
+    expect(queue.current()).toEqual({ kind: "interrupted", messageId: "m1", index: 1 });
+    queue.say("m1");
+    expect(queue.current()).toMatchObject({ kind: "speaking", sentence: { index: 0 } });
   });
 
   it("waits for a click when the browser will not play on its own, then goes on", async () => {

@@ -16,10 +16,12 @@ export interface VoiceMedia {
 
 /**
  * idle: nothing to say; speaking: `sentence` is playing; waiting: the next sentence is not spoken yet;
- * blocked: the browser refused to play without a click (autoplay policy), `sentence` is next.
+ * blocked: the browser refused to play without a click (autoplay policy), `sentence` is next;
+ * interrupted: stopped by the candidate speaking, in sentence `index` of `messageId` (said up to it, not from it).
  */
 export type VoiceState =
   | { kind: "idle" }
+  | { kind: "interrupted"; messageId: string; index: number }
   | { kind: "speaking"; sentence: SpokenSentence }
   | { kind: "waiting"; messageId: string }
   | { kind: "blocked"; sentence: SpokenSentence };
@@ -74,11 +76,16 @@ export class VoiceQueue {
     this.playNext();
   }
 
-  /** Stops talking: the candidate started answering, or left. */
+  /** Stops talking: the candidate started answering, or left. A line cut short is marked where it stopped. */
   stop(): void {
     this.media.pause();
+    const cut = this.state.kind === "speaking" || this.state.kind === "blocked" ? this.state.sentence : null;
+    // Waiting may also follow a line's last sentence: the room tells that apart by the line's sentence count.
+    const pending = this.state.kind === "waiting" ? this.messageId : null;
     this.messageId = null;
-    this.set({ kind: "idle" });
+    if (cut) this.set({ kind: "interrupted", messageId: cut.messageId, index: cut.index });
+    else if (pending !== null) this.set({ kind: "interrupted", messageId: pending, index: this.next });
+    else this.set({ kind: "idle" });
   }
 
   /** Plays the sentence the browser refused to play on its own; call it from a click. */

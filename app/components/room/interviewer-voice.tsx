@@ -6,6 +6,7 @@ import type { LiveMessage, SpeechInfo, SpokenSentence } from "../../../worker/pr
 import { SentenceSplitter } from "../../../worker/protocol/sentences";
 import { DEFAULT_VOICE_SETTINGS, VoiceQueue, type VoiceSettings, type VoiceState } from "../../live/voice-queue";
 import { Button } from "../ui";
+import { InterruptedCaption } from "./interrupted-caption";
 
 const SETTINGS_KEY = "interviewer-voice";
 const RATES = [0.75, 1, 1.25, 1.5] as const;
@@ -24,11 +25,13 @@ function loadSettings(): VoiceSettings {
   }
 }
 
-/** How many sentences a finished line is spoken in (as the server cuts it). */
-function sentenceCount(text: string): number {
+/** The sentences a finished line is spoken in (as the server cuts it). */
+function sentencesOf(text: string): string[] {
   const splitter = new SentenceSplitter();
-  return [...splitter.push(text), ...splitter.finish()].length;
+  return [...splitter.push(text), ...splitter.finish()];
 }
+
+const sentenceCount = (text: string) => sentencesOf(text).length;
 
 interface InterviewerVoiceProps {
   interviewId: string;
@@ -122,6 +125,11 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
     if (heardOut) onLineHeard?.(id);
   }, [lastLine, speech, state, info, settings.muted, failure, onLineHeard]);
   const caption = state.kind === "speaking" ? state.sentence.text : null;
+  // Stopped before its end by the candidate speaking (a stop after the last sentence cut nothing off).
+  const cut =
+    state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < sentenceCount(lastLine.content)
+      ? { sentences: sentencesOf(lastLine.content), at: state.index }
+      : null;
   const canRepeat = !silenced && lineSentences.some((s) => s.status === "ready");
   const update = (change: Partial<VoiceSettings>) => setSettings((current) => ({ ...current, ...change }));
 
@@ -137,7 +145,9 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
           ? failure
           : state.kind === "blocked"
             ? "Your browser held the interviewer's voice back. Press Play voice to hear it."
-            : speaking
+            : cut
+              ? "The interviewer stopped so you can speak."
+              : speaking
               ? settings.muted
                 ? "Interviewer speaking (muted)"
                 : "Interviewer speaking"
@@ -145,7 +155,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
       </p>
       {/* The sentence being said; the whole line is read to screen readers once, from the transcript. */}
       <p aria-hidden="true" data-testid="interviewer-caption" className="min-h-6 text-base text-slate-900">
-        {caption}
+        {cut ? <InterruptedCaption sentences={cut.sentences} cutAt={cut.at} /> : caption}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         {state.kind === "blocked" && <Button onClick={() => queue.current?.resume()}>Play voice</Button>}
