@@ -185,6 +185,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         info={live.provider?.speech ?? null}
         voice={live.voice}
         onChooseVoice={(voice) => connection?.send({ type: "set_voice", voice })}
+        systemVoices={live.provider?.name === "offline"}
         silenced={recording && !bargeIn.overLine}
         onLineHeard={lineHeard}
       />

@@ -6,7 +6,9 @@ import type { LiveMessage, SpeechInfo, SpokenSentence } from "../../../worker/pr
 import { SentenceSplitter } from "../../../worker/protocol/sentences";
 import { DEFAULT_VOICE_SETTINGS, VoiceQueue, type VoiceSettings, type VoiceState } from "../../live/voice-queue";
 import { Button } from "../ui";
+import { useSystemVoice } from "../../live/use-system-voice";
 import { InterruptedCaption } from "./interrupted-caption";
+import { VoicePicker } from "./voice-picker";
 
 const SETTINGS_KEY = "interviewer-voice";
 const RATES = [0.75, 1, 1.25, 1.5] as const;
@@ -43,6 +45,8 @@ interface InterviewerVoiceProps {
   /** The voice chosen for this interview; null: info.defaultVoice. */
   voice: string | null;
   onChooseVoice: (voice: string) => void;
+  /** The provider's voice is the local server's (offline): the browser's own voices may speak instead. */
+  systemVoices?: boolean;
   /** Quiet now: the candidate is answering out loud (the microphone must not hear the interviewer). */
   silenced: boolean;
   /**
@@ -52,7 +56,7 @@ interface InterviewerVoiceProps {
   onLineHeard?: (messageId: string) => void;
 }
 
-export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, silenced, onLineHeard }: InterviewerVoiceProps) {
+export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, systemVoices = false, silenced, onLineHeard }: InterviewerVoiceProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const queue = useRef<VoiceQueue | null>(null);
   const [state, setState] = useState<VoiceState>({ kind: "idle" });
@@ -61,6 +65,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
   const heardBefore = useRef<Set<string> | null>(null);
   const started = useRef(new Set<string>());
   const ids = { volume: useId(), rate: useId(), voice: useId() };
+  const system = useSystemVoice(systemVoices);
 
   const lastLine = messages.findLast((m) => m.role === "assistant");
 
@@ -86,6 +91,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
   }, [settings]);
 
   useEffect(() => queue.current?.update(speech), [speech]);
+  useEffect(() => queue.current?.useSpeech(system.speech), [system.speech, interviewId]);
 
   // A new interviewer line is said as its sentences arrive.
   useEffect(() => {
@@ -192,24 +198,8 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
             ))}
           </select>
         </span>
-        {info && info.voices.length > 1 && (
-          <span className="flex items-center gap-2">
-            <label htmlFor={ids.voice}>Voice</label>
-            <select
-              id={ids.voice}
-              value={voice && info.voices.includes(voice) ? voice : info.defaultVoice}
-              onChange={(e) => onChooseVoice(e.target.value)}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1"
-            >
-              {info.voices.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </span>
-        )}
-        {info && <span className="text-xs text-slate-600">Voice: {info.label}</span>}
+        {info && <VoicePicker info={info} voice={voice} onChooseVoice={onChooseVoice} system={system} />}
+        {info && <span className="text-xs text-slate-600">Voice: {system.speaking ? `${system.speaking}, in this browser` : info.label}</span>}
       </div>
     </section>
   );
