@@ -30,10 +30,12 @@ describe("BargeIn", () => {
     expect(check.phase).toBe("echo");
   });
 
-  it("keeps checking while the transcript holds no words yet", () => {
+  it("keeps checking while the transcript holds no words yet, until it gives up", () => {
     const check = new BargeIn(LINE);
+    expect(check.giveUp()).toBe("listening");
     check.speechHeard(500);
     expect(check.transcript("...")).toBe("checking");
+    expect(check.giveUp()).toBe("answer");
   });
 
   it("checks speech in the line's tail, and not after it", () => {

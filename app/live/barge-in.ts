@@ -21,6 +21,12 @@ export const ECHO_TAIL_MS = 1_000;
 export const ECHO_WORDS_MIN = 3;
 
 /**
+ * How long after the line ended a check may still wait for its transcript, ms: speech-to-text may find no words in
+ * what was heard (a cough long enough to pass for speech), and the candidate must not be left unable to finish.
+ */
+export const CHECK_WAIT_MS = 15_000;
+
+/**
  * listening: nothing heard yet · checking: speech heard over the line, its first words are being transcribed ·
  * answer: the candidate's own words (the interviewer stops if still talking; the answer goes on) · echo: the
  * interviewer's own voice (the answer is dropped) · clear: the line ended with nothing heard over it (an ordinary answer).
@@ -60,6 +66,12 @@ export class BargeIn {
     if (this.#phase !== "listening") return this.#phase;
     const overLine = this.#lineEndedAt === null || atMs - this.#lineEndedAt <= ECHO_TAIL_MS;
     this.#phase = overLine ? "checking" : "clear";
+    return this.#phase;
+  }
+
+  /** No transcript came within CHECK_WAIT_MS of the line's end: the answer is the candidate's. */
+  giveUp(): BargeInPhase {
+    if (this.#phase === "checking") this.#phase = "answer";
     return this.#phase;
   }
 
@@ -120,6 +132,11 @@ export class BargeInTracker {
 
   transcript(text: string): void {
     this.#check?.check.transcript(text);
+    this.#publish();
+  }
+
+  giveUp(): void {
+    this.#check?.check.giveUp();
     this.#publish();
   }
 

@@ -2,7 +2,7 @@
 // Speech heard then is checked (app/live/barge-in.ts): the candidate's own words stop the interviewer and the
 // answer goes on from them; the interviewer's voice coming back is dropped and a fresh answer listens again.
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { BargeInTracker, type BargeInPhase } from "./barge-in";
+import { BargeInTracker, CHECK_WAIT_MS, type BargeInPhase } from "./barge-in";
 import type { useVoiceAnswer } from "./use-voice-answer";
 
 export interface BargeInRoom {
@@ -55,6 +55,13 @@ export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain 
   useEffect(() => {
     holdEnd(phase === "checking");
   }, [phase, holdEnd]);
+
+  const stuck = active && !snapshot.lineGoingOn && phase === "checking";
+  useEffect(() => {
+    if (!stuck) return;
+    const timer = setTimeout(() => tracker.giveUp(), CHECK_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [stuck, tracker]);
 
   // The wait for the first words starts when the interviewer stops, not while it was still talking.
   const waitingAfterLine = active && !snapshot.lineGoingOn && phase === "listening";
