@@ -1,12 +1,13 @@
-// Hands-free turn-taking in a real Chromium with real Whisper: the microphone opens on the candidate's
-// turn, once the interviewer has said its line aloud, and a pause sends the answer, with no click at all. Runs in the hands-free project: the fake
-// microphone plays e2e/.fixtures/two-answers.wav (1 s silence, an answer, BETWEEN_ANSWERS_SECONDS of
-// silence, a second answer in other voices, 4 s silence) once, from when the page opens it.
+// Hands-free turn-taking in a real Chromium with real Whisper: the microphone opens as the interviewer starts
+// saying its line (so the candidate could speak over it, e2e/barge-in.spec.ts), the answer is the candidate's turn
+// once the line is said, and a pause sends it, with no click at all. Runs in the hands-free project: the fake
+// microphone plays e2e/.fixtures/two-answers.wav (FIRST_ANSWER_AFTER_SECONDS of silence, an answer,
+// BETWEEN_ANSWERS_SECONDS of silence, a second answer in other voices, 4 s silence) once, from when the page opens it.
 import { expect, test, type Page } from "@playwright/test";
 import { decodeToPcm } from "../local-speech/decode.ts";
 import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
 import { envelope } from "./segment-coverage";
-import { expectAnswerHeard } from "./speech-fixtures";
+import { FIRST_ANSWER_AFTER_SECONDS, expectAnswerHeard } from "./speech-fixtures";
 
 /** Seconds at the end of an answer's recorded segments, joined, after its last sound louder than -50 dBFS (the room is at -60). */
 async function trailingSilence(page: Page, interviewId: string, answerId: string): Promise<number> {
@@ -22,9 +23,10 @@ async function trailingSilence(page: Page, interviewId: string, answerId: string
   return (loudness.length - 1 - loudness.findLastIndex((db) => db > -50)) / 100;
 }
 
-test("hands-free: two spoken answers in a row, each started by the turn once the interviewer has spoken, and sent by a pause", async ({ page }) => {
-  // The interviewer says its opening (about half a minute) and its reply aloud before each answer.
-  test.setTimeout(300_000);
+test("hands-free: two spoken answers in a row, each the candidate's turn once the interviewer has spoken, and sent by a pause", async ({ page }) => {
+  // The interviewer says its opening (about half a minute) and its reply aloud before each answer, and the first
+  // answer comes FIRST_ANSWER_AFTER_SECONDS after the microphone opened.
+  test.setTimeout(420_000);
   await registerThroughUi(page);
   const created = await page.request.post("/api/v1/interviews", { data: { title: "Frontend Developer", skills: ["React"], questionCount: 3 } });
   expect(created.status()).toBe(201);
@@ -33,7 +35,7 @@ test("hands-free: two spoken answers in a row, each started by the turn once the
   await page.goto(`/interviews/${interviewId}?rawAudio`);
   await expect(page.getByRole("switch", { name: "Hands-free" })).toBeChecked();
 
-  // The interviewer says the opening question aloud; only then does the microphone open by itself.
+  // The interviewer says the opening question aloud while the microphone already listens; then it is the candidate's turn.
   const interviewerSpeaking = page.getByRole("status").filter({ hasText: "Interviewer speaking" });
   const listening = page.getByRole("status").filter({ hasText: "pause and your answer is sent" });
   await expect(interviewerSpeaking).toBeVisible({ timeout: 30_000 });
@@ -44,7 +46,7 @@ test("hands-free: two spoken answers in a row, each started by the turn once the
   await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
 
   // The answer goes by itself after the last words, and the interviewer replies.
-  await expect(transcript(page)).toHaveCount(3, { timeout: 60_000 });
+  await expect(transcript(page)).toHaveCount(3, { timeout: FIRST_ANSWER_AFTER_SECONDS * 1000 + 60_000 });
   await expectAnswerHeard(transcript(page).nth(1), [0, 1, 2], 60_000);
 
   // The reply is said aloud, then hands the turn back: the microphone listens for the second answer, which is still seconds away.

@@ -11,6 +11,8 @@ import { whiteNoise } from "../local-speech/speech-variants.ts";
 import { ANSWER_SENTENCES, ANSWER_VOICES, sentenceKeywordsHeard, speakAnswer } from "../local-speech/test-speech.ts";
 import { encodeWav } from "../app/audio/wav.ts";
 import { envelope } from "./segment-coverage.ts";
+import { openingLine } from "../worker/ai/offline/lines.ts";
+import { SentenceSplitter } from "../worker/protocol/sentences.ts";
 
 export const FIXTURE_DIR = join(import.meta.dirname, ".fixtures");
 /** The spoken answer, in the voices whose margin local-speech/transcription.test.ts checks. */
@@ -29,6 +31,36 @@ const TWO_ANSWERS_JSON = join(FIXTURE_DIR, "two-answers.json");
  * microphone listens again.
  */
 export const BETWEEN_ANSWERS_SECONDS = 55;
+/** The interview the spoken specs create: its opening line is known in advance (the offline interviewer's greeting). */
+export const SPOKEN_INTERVIEW: { title: string; skills: string[]; questionCount: number } = { title: "Frontend Developer", skills: ["React"], questionCount: 3 };
+/**
+ * Silence before the first answer in TWO_ANSWERS_WAV, s: hands-free, the microphone opens as the interviewer starts
+ * its opening, and an answer that begins before the opening ends would interrupt it. The opening is about half a
+ * minute spoken; on two cores shared with other work, its sentences were spoken late enough to take over 50 s.
+ */
+export const FIRST_ANSWER_AFTER_SECONDS = 75;
+/**
+ * The candidate speaking over the interviewer's opening: BARGE_IN_AFTER_SECONDS of silence after the microphone
+ * opens (as the opening starts), then the answer. The opening is still being said then.
+ */
+export const BARGE_IN_WAV = join(FIXTURE_DIR, "barge-in.wav");
+export const BARGE_IN_AFTER_SECONDS = 6;
+/**
+ * The interviewer's own opening heard back by the microphone (its greeting, in the default voice, sentence by
+ * sentence, from when the microphone opens, as the room plays it), then silence, then the candidate's answer
+ * ECHO_ANSWER_AT_SECONDS after the microphone opened: after the whole opening has been said.
+ */
+export const ECHO_WAV = join(FIXTURE_DIR, "echo.wav");
+const ECHO_JSON = join(FIXTURE_DIR, "echo.json");
+export const ECHO_ANSWER_AT_SECONDS = 75;
+/** The gap the room leaves between two sentences of a line (the next file starting), s: a guess, any value overlaps. */
+const SENTENCE_GAP_SECONDS = 0.25;
+
+/** Seconds from the start of ECHO_WAV to the end of the echoed greeting. */
+export function echoEnd(): number {
+  return (JSON.parse(readFileSync(ECHO_JSON, "utf8")) as { echoEnd: number }).echoEnd;
+}
+
 /** Eight seconds of faint pink noise (sox, -30 dBFS peak), then silence: a room, and no one speaking. */
 export const NOISE_WAV = join(FIXTURE_DIR, "noise.wav");
 /** Counting from one to sixty in one breath, with no pause between the numbers. */
@@ -101,6 +133,16 @@ function asMicrophone(pcm: Float32Array): Uint8Array {
   return encodeWav(mic.map((x, i) => x + room[i]!), MIC_RATE);
 }
 
+/** `line` as the offline voice says it (Flite's default voice, slt), one sentence after another. */
+async function spokenLine(line: string): Promise<Float32Array> {
+  const splitter = new SentenceSplitter();
+  const parts: number[] = [];
+  for (const sentence of [...splitter.push(line), ...splitter.finish()]) {
+    parts.push(...(await synthesize(sentence, "slt")).pcm, ...new Float32Array(Math.round(SENTENCE_GAP_SECONDS * FLITE_SAMPLE_RATE)));
+  }
+  return Float32Array.from(parts);
+}
+
 export default async function makeSpeechFixtures(): Promise<void> {
   mkdirSync(FIXTURE_DIR, { recursive: true });
   const { pcm, sentenceEnds } = await speakAnswer(ANSWER_VOICES[0]!);
@@ -110,9 +152,16 @@ export default async function makeSpeechFixtures(): Promise<void> {
   const second = await speakAnswer(ANSWER_VOICES[1]!);
   const firstEnd = sentenceEnds.at(-1)!;
   const gap = new Float32Array(Math.round(BETWEEN_ANSWERS_SECONDS * FLITE_SAMPLE_RATE) - (pcm.length - Math.round(firstEnd * FLITE_SAMPLE_RATE)));
-  writeFileSync(TWO_ANSWERS_WAV, asMicrophone(Float32Array.from([...pcm, ...gap, ...second.pcm])));
-  const secondStart = LEAD_SECONDS + pcm.length / FLITE_SAMPLE_RATE + gap.length / FLITE_SAMPLE_RATE;
-  writeFileSync(TWO_ANSWERS_JSON, JSON.stringify({ answerEnds: [LEAD_SECONDS + firstEnd, secondStart + second.sentenceEnds.at(-1)!] }));
+  const before = new Float32Array(FIRST_ANSWER_AFTER_SECONDS * FLITE_SAMPLE_RATE);
+  writeFileSync(TWO_ANSWERS_WAV, asMicrophone(Float32Array.from([...before, ...pcm, ...gap, ...second.pcm])));
+  const firstStart = LEAD_SECONDS + FIRST_ANSWER_AFTER_SECONDS;
+  const secondStart = firstStart + pcm.length / FLITE_SAMPLE_RATE + gap.length / FLITE_SAMPLE_RATE;
+  writeFileSync(TWO_ANSWERS_JSON, JSON.stringify({ answerEnds: [firstStart + firstEnd, secondStart + second.sentenceEnds.at(-1)!] }));
+  writeFileSync(BARGE_IN_WAV, asMicrophone(Float32Array.from([...new Float32Array(BARGE_IN_AFTER_SECONDS * FLITE_SAMPLE_RATE), ...pcm])));
+  const echo = await spokenLine(openingLine(SPOKEN_INTERVIEW));
+  const answerGap = new Float32Array(Math.round((ECHO_ANSWER_AT_SECONDS - LEAD_SECONDS) * FLITE_SAMPLE_RATE) - echo.length);
+  writeFileSync(ECHO_WAV, asMicrophone(Float32Array.from([...echo, ...answerGap, ...second.pcm])));
+  writeFileSync(ECHO_JSON, JSON.stringify({ echoEnd: LEAD_SECONDS + echo.length / FLITE_SAMPLE_RATE }));
   const counting = await synthesize(COUNTING_TEXT, "slt");
   writeFileSync(COUNTING_WAV, asMicrophone(counting.pcm));
   const spoken = speechSpan(counting.pcm);

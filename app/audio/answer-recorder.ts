@@ -160,6 +160,11 @@ export class AnswerRecorder {
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
+  /** Speech from now on is cut by the usual rules only (see SegmenterOptions.quickFirstMs). */
+  dropQuickFirst(): void {
+    this.#segmenter.dropQuickFirst();
+  }
+
   /** Abandons the answer: nothing more is emitted, including segments still being cut. */
   cancel(): void {
     if (this.#state === "stopped") return;

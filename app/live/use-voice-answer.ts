@@ -8,6 +8,7 @@ import { createCaptureContext } from "../audio/capture/pcm-capture";
 import { microphonePermission, openMicrophone, releaseMicrophone } from "../audio/microphone";
 import { loadBrowserVad, preloadBrowserVad } from "../audio/vad/browser-vad";
 import { EndOfTurnDetector, type TurnState } from "../audio/vad/end-of-turn";
+import { OVER_LINE_SEGMENTS } from "./barge-in";
 import type { LiveConnection } from "./live-connection";
 
 export type VoiceState =
@@ -50,6 +51,9 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   /** Where a hands-free answer stands (null for answers that end on Done), and what decides it. */
   const [turn, setTurn] = useState<TurnState | null>(null);
   const endOfTurn = useRef<EndOfTurnDetector | null>(null);
+  /** While set, a pause does not end the answer (barge-in is still checking whose voice it heard); see holdEnd. */
+  const endHeld = useRef(false);
+  const stopCurrent = useRef<() => Promise<void>>(() => Promise.resolve());
   /** The browser would not run audio without a click, so an answer started by itself could not listen. */
   const [needsClick, setNeedsClick] = useState(false);
   const turnTakingNow = useRef(turnTaking);
@@ -75,10 +79,11 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
    * Starts an answer; with `attemptOf`, an attempt at that question from the report. `auto`: started by
    * the candidate's turn coming, not by a click (hands-free); it gives up quietly if the browser will
    * not run audio without a click, and sets needsClick. `manual`: only stop() ends it, even hands-free
-   * (push-to-talk).
+   * (push-to-talk). `overLine`: it may start while the interviewer is still talking, so its first words are
+   * sent soon for barge-in's check (OVER_LINE_SEGMENTS).
    */
   const start = useCallback(
-    async (attemptOf?: string, { auto = false, manual = false }: { auto?: boolean; manual?: boolean } = {}) => {
+    async (attemptOf?: string, { auto = false, manual = false, overLine = false }: { auto?: boolean; manual?: boolean; overLine?: boolean } = {}) => {
       if (!connection) return;
       // Safari starts audio only inside the click that asked for it: create the context before any await.
       let context: AudioContext;
@@ -149,6 +154,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       };
       const active = new AnswerRecorder(stream.current, context, {
         loadDetector: loadBrowserVad,
+        segmenter: overLine ? OVER_LINE_SEGMENTS : undefined,
         onSegment: (segment) => {
           sending = sending.then(() => deliver(segment));
         },
@@ -158,7 +164,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
           const detector = endOfTurn.current;
           if (recorder.current !== active || !detector?.push(probability)) return;
           setTurn(detector.state);
-          if (detector.state.phase === "ended") void stopActive();
+          if (detector.state.phase === "ended" && !endHeld.current) void stopActive();
         },
         onVoiceDetectionFallback: (error) => {
           console.warn("Voice activity model unavailable; judging speech by loudness", error);
@@ -175,6 +181,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         setState({ phase: "stopping" });
         await active.stop();
       };
+      stopCurrent.current = stopActive;
+      endHeld.current = false;
       const { handsFree, patienceMs } = turnTakingNow.current;
       endOfTurn.current = handsFree && !manual ? new EndOfTurnDetector({ patienceMs }) : null;
       setTurn(endOfTurn.current?.state ?? null);
@@ -216,6 +224,18 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     if (detector?.stillThinking()) setTurn(detector.state);
   }, []);
 
+  /**
+   * Holds a hands-free answer open past its pause while `hold` is true; on release, an answer whose pause is
+   * already over ends at once.
+   */
+  const holdEnd = useCallback((hold: boolean) => {
+    endHeld.current = hold;
+    if (!hold && endOfTurn.current?.state.phase === "ended") void stopCurrent.current();
+  }, []);
+
+  /** The answer is no longer heard over the interviewer: its first words are cut as any answer's (see start's overLine). */
+  const dropQuickFirst = useCallback(() => recorder.current?.dropQuickFirst(), []);
+
   /** The microphone is already open in this page (so a hands-free answer can start without asking). */
   const microphoneOpen = useCallback(() => stream.current !== null, []);
 
@@ -232,6 +252,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     stop,
     discard,
     stillThinking,
+    holdEnd,
+    dropQuickFirst,
     microphoneOpen,
   };
 }

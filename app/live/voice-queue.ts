@@ -1,6 +1,7 @@
 // Plays the interviewer's spoken sentences in order through one media element, as they arrive: the room's
 // interviewer-voice component drives it. No React here, so the order and the captions can be tested in Node.
 import type { SpokenSentence } from "../../worker/protocol/socket";
+import type { SentenceSpeech } from "./system-voice";
 
 /** What the queue needs of an HTMLAudioElement (a fake in tests). */
 export interface VoiceMedia {
@@ -16,10 +17,12 @@ export interface VoiceMedia {
 
 /**
  * idle: nothing to say; speaking: `sentence` is playing; waiting: the next sentence is not spoken yet;
- * blocked: the browser refused to play without a click (autoplay policy), `sentence` is next.
+ * blocked: the browser refused to play without a click (autoplay policy), `sentence` is next;
+ * interrupted: stopped by the candidate speaking, in sentence `index` of `messageId` (said up to it, not from it).
  */
 export type VoiceState =
   | { kind: "idle" }
+  | { kind: "interrupted"; messageId: string; index: number }
   | { kind: "speaking"; sentence: SpokenSentence }
   | { kind: "waiting"; messageId: string }
   | { kind: "blocked"; sentence: SpokenSentence };
@@ -40,6 +43,10 @@ export class VoiceQueue {
   private next = 0;
   private state: VoiceState = { kind: "idle" };
   private settings: VoiceSettings = DEFAULT_VOICE_SETTINGS;
+  /** The browser's own voice, when one speaks instead of the server's audio (see useSpeech). */
+  private speech: SentenceSpeech | null = null;
+  /** The line whose system voice failed: the server's audio says the rest of it. */
+  private speechFailedFor: string | null = null;
   // Audio that cannot be played is skipped like audio that ended: its words are on screen.
   private readonly advanceListener = () => this.advance();
 
@@ -66,19 +73,36 @@ export class VoiceQueue {
     if (this.state.kind === "waiting") this.playNext();
   }
 
+  /**
+   * Speaks with the browser's own voice from the next sentence on (null: the server's audio). Sentences are still
+   * taken from update(), so captions and order stay the same; a line whose system voice fails goes on with the audio.
+   */
+  useSpeech(speech: SentenceSpeech | null): void {
+    this.speech?.stop();
+    this.speech = speech;
+  }
+
   /** Says `messageId` from its first sentence, stopping whatever was being said. */
   say(messageId: string): void {
     this.media.pause();
+    this.speech?.stop();
+    this.speechFailedFor = null;
     this.messageId = messageId;
     this.next = 0;
     this.playNext();
   }
 
-  /** Stops talking: the candidate started answering, or left. */
+  /** Stops talking: the candidate started answering, or left. A line cut short is marked where it stopped. */
   stop(): void {
     this.media.pause();
+    this.speech?.stop();
+    const cut = this.state.kind === "speaking" || this.state.kind === "blocked" ? this.state.sentence : null;
+    // Waiting may also follow a line's last sentence: the room tells that apart by the line's sentence count.
+    const pending = this.state.kind === "waiting" ? this.messageId : null;
     this.messageId = null;
-    this.set({ kind: "idle" });
+    if (cut) this.set({ kind: "interrupted", messageId: cut.messageId, index: cut.index });
+    else if (pending !== null) this.set({ kind: "interrupted", messageId: pending, index: this.next });
+    else this.set({ kind: "idle" });
   }
 
   /** Plays the sentence the browser refused to play on its own; call it from a click. */
@@ -106,14 +130,19 @@ export class VoiceQueue {
   private playNext(): void {
     const messageId = this.messageId;
     if (messageId === null) return this.set({ kind: "idle" });
-    // Sentences without audio are skipped; their words are already on screen.
+    // Sentences without audio are skipped (their words are already on screen), unless the browser says them.
     let sentence = this.find(messageId, this.next);
-    while (sentence?.status === "failed") sentence = this.find(messageId, ++this.next);
+    while (sentence?.status === "failed" && !this.systemSays(messageId)) sentence = this.find(messageId, ++this.next);
     if (!sentence) return this.set({ kind: "waiting", messageId });
     this.start(sentence);
   }
 
+  private systemSays(messageId: string): boolean {
+    return this.speech !== null && this.speechFailedFor !== messageId;
+  }
+
   private start(sentence: SpokenSentence): void {
+    if (this.systemSays(sentence.messageId)) return this.startSpeech(this.speech!, sentence);
     this.media.src = this.urlOf(sentence);
     // Setting src resets the rate to the default; the listener's settings apply to every sentence.
     this.configure(this.settings);
@@ -123,6 +152,23 @@ export class VoiceQueue {
       if (error instanceof DOMException && error.name === "NotAllowedError") this.set({ kind: "blocked", sentence });
       else if (!(error instanceof DOMException && error.name === "AbortError")) this.advance();
     });
+  }
+
+  private startSpeech(speech: SentenceSpeech, sentence: SpokenSentence): void {
+    this.set({ kind: "speaking", sentence });
+    const current = () => this.state.kind === "speaking" && this.state.sentence === sentence;
+    speech.say(sentence.text, this.settings).then(
+      () => {
+        if (current()) this.advance();
+      },
+      () => {
+        if (!current()) return;
+        // The browser's voice failed: the server's audio says this sentence and the rest of the line.
+        this.speechFailedFor = sentence.messageId;
+        if (sentence.status === "failed") this.advance();
+        else this.start(sentence);
+      },
+    );
   }
 
   private find(messageId: string, index: number): SpokenSentence | undefined {

@@ -22,7 +22,7 @@ import { useLiveRoom } from "../live/use-live-room";
 import { useVoiceAnswer } from "../live/use-voice-answer";
 import { useTurnPreferences } from "../live/turn-preferences";
 import { useHandsFreeTurns } from "../live/use-hands-free";
-import { LinesHeard } from "../live/lines-heard";
+import { useBargeIn } from "../live/use-barge-in";
 import { usePushToTalk } from "../live/use-push-to-talk";
 import { useLiveStore } from "../live/live-store";
 
@@ -75,7 +75,8 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const connection = useLiveRoom(interview.interviewId);
   const [turnTaking, setTurnTaking] = useTurnPreferences();
   const voice = useVoiceAnswer(connection, turnTaking);
-  const [linesHeard] = useState(() => new LinesHeard());
+  /** The newest interviewer line the room's voice has said to the end (or stopped saying). */
+  const [lastHeard, setLastHeard] = useState<string | null>(null);
   const live = useLiveStore((s) => s.live);
   const connectionState = useLiveStore((s) => s.connection);
   const socketError = useLiveStore((s) => s.socketError);
@@ -88,24 +89,38 @@ function Room({ interview }: { interview: InterviewDetail }) {
 
   const status = live.interview?.status ?? interview.status;
   const recording = voice.state.phase === "recording" || voice.state.phase === "stopping";
-  const activity = currentActivity(live, recording);
-  const over = status === "completed" || status === "cancelled";
   const lastInterviewerLine = [...live.messages].reverse().find((m) => m.role === "assistant" && m.status === "complete");
   const lastMessage = live.messages[live.messages.length - 1];
+  const { start: startVoice, stop: stopVoice, microphoneOpen } = voice;
+  const lineHeardOut = lastInterviewerLine !== undefined && lastHeard === lastInterviewerLine.messageId;
+  const lineHeardOutNow = useRef(lineHeardOut);
+  useEffect(() => {
+    lineHeardOutNow.current = lineHeardOut;
+  });
+  const listenAgain = useCallback((overLine: boolean) => void startVoice(undefined, { auto: true, overLine }), [startVoice]);
+  const answerId = voice.state.phase === "recording" ? voice.state.answerId : null;
+  const bargeIn = useBargeIn({
+    line: lastInterviewerLine ?? null,
+    lineHeardOut,
+    voice,
+    transcript: (answerId && live.messages.find((m) => m.messageId === answerId)?.content) || "",
+    listenAgain,
+  });
+  // Listening over the interviewer's line is not yet the candidate answering.
+  const activity = currentActivity(live, recording && !bargeIn.overLine);
+  const over = status === "completed" || status === "cancelled";
   const canAnswer = activity === "your-turn" && connectionState === "open";
   const openAnswer =
     !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
-  const { start: startVoice, stop: stopVoice, microphoneOpen } = voice;
+  // The answer starts as soon as the line is complete, while the interviewer may still be saying it: barge-in.
   useHandsFreeTurns({
     enabled: turnTaking.handsFree && canAnswer,
     lineId: lastMessage?.role === "assistant" && lastMessage.status === "complete" ? lastMessage.messageId : null,
     idle: voice.state.phase === "idle",
     microphoneOpen,
-    start: useCallback(() => void startVoice(undefined, { auto: true }), [startVoice]),
-    // The turn waits until the interviewer has finished saying the line: the microphone never records its voice.
-    interviewerDone: useCallback((messageId: string) => linesHeard.wait(messageId), [linesHeard]),
+    start: useCallback(() => listenAgain(!lineHeardOutNow.current), [listenAgain]),
   });
-  const lineHeard = useCallback((messageId: string) => linesHeard.heardOut(messageId), [linesHeard]);
+  const lineHeard = useCallback((messageId: string) => setLastHeard(messageId), []);
   usePushToTalk({
     canAnswer,
     recording: voice.state.phase === "recording",
@@ -170,7 +185,8 @@ function Room({ interview }: { interview: InterviewDetail }) {
         info={live.provider?.speech ?? null}
         voice={live.voice}
         onChooseVoice={(voice) => connection?.send({ type: "set_voice", voice })}
-        silenced={recording}
+        systemVoices={live.provider?.name === "offline"}
+        silenced={recording && !bargeIn.overLine}
         onLineHeard={lineHeard}
       />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
@@ -220,6 +236,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
             settings={<TurnModeSwitch preferences={turnTaking} onChange={setTurnTaking} />}
             onSendText={(text) => connection?.send({ type: "text_answer", answerId: crypto.randomUUID(), text }) ?? false}
             heardNothing={live.heardNothing !== null && live.heardNothing.attemptOf === null}
+            overLine={bargeIn.overLine}
           />
         </div>
       )}

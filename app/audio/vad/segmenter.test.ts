@@ -45,6 +45,43 @@ describe("SpeechSegmenter", () => {
     }
   });
 
+  it("with quickFirstMs, cuts the first speech at its first short gap past that much speech, and only the first", () => {
+    const plan: [number, number][] = [
+      [500, 0],
+      [1_000, 0.9],
+      [200, 0.1],
+      [1_000, 0.9],
+      [200, 0.1],
+      [1_000, 0.9],
+      [200, 0.1],
+      [1_000, 0.9],
+      [1_000, 0],
+    ];
+    // Without it, all four runs of speech go out together (and the trailing silence on its own).
+    expect(run(plan).segments[0]!.voicedMs).toBeGreaterThanOrEqual(3_900);
+    const { segments, frames, total } = run(plan, { quickFirstMs: 1_500 });
+    expect(segments.map((s) => s.voicedMs > 0)).toEqual([true, true, false]);
+    // 500 ms of silence, the first two runs of speech, and half the short gap after them.
+    expect(Number(seconds(segments[0]!))).toBeCloseTo(2.8, 1);
+    expect(segments[0]!.voicedMs).toBeGreaterThanOrEqual(1_900);
+    expect(frames.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
+  });
+
+  it("stops cutting the first speech early once told to", () => {
+    const firstVoicedMs = (drop: boolean) => {
+      const segments: SpeechSegment[] = [];
+      const segmenter = new SpeechSegmenter((s) => segments.push(s), { quickFirstMs: 500 });
+      if (drop) segmenter.dropQuickFirst();
+      for (const [ms, probability] of [[1_000, 0.9], [200, 0.1], [1_000, 0.9], [1_000, 0]] as const) {
+        for (let i = 0; i < ms / VAD_FRAME_MS; i++) segmenter.push(frameNumbered(i), probability);
+      }
+      segmenter.finish();
+      return segments[0]!.voicedMs;
+    };
+    expect(firstVoicedMs(false)).toBeLessThan(1_100);
+    expect(firstVoicedMs(true)).toBeGreaterThanOrEqual(1_900);
+  });
+
   it("cuts in a pause of pauseMs, keeping padMs of silence after the last word", () => {
     const { segments } = run([
       [4_000, 0.9],

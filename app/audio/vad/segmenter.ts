@@ -25,6 +25,11 @@ export interface SegmenterOptions {
   padMs: number;
   /** Audio repeated at the start of the next segment after a cut with no pause, so no word is cut in two. */
   overlapMs: number;
+  /**
+   * The first segment with this much speech in it is cut at the next short gap, so its transcript comes back
+   * soon (the room checks speech heard over the interviewer with it, app/live/barge-in.ts). Infinity: never.
+   */
+  quickFirstMs: number;
 }
 
 export const defaultSegmenterOptions: SegmenterOptions = {
@@ -38,6 +43,7 @@ export const defaultSegmenterOptions: SegmenterOptions = {
   silentSplitMs: 2_000,
   padMs: 300,
   overlapMs: 0,
+  quickFirstMs: Number.POSITIVE_INFINITY,
 };
 
 export interface SpeechSegment {
@@ -83,11 +89,18 @@ export class SpeechSegmenter {
   #index = 0;
   #inSpeech = false;
   #finished = false;
+  /** A segment with speech in it has been emitted, or dropQuickFirst was called: quickFirstMs no longer applies. */
+  #spoken = false;
 
   constructor(emit: (segment: SpeechSegment) => void, options: Partial<SegmenterOptions> = {}) {
     this.#options = { ...defaultSegmenterOptions, ...options };
     this.#emit = emit;
     this.#samples = new Float32Array(msToSamples(this.#options.maxSegmentMs + this.#options.overlapMs) + 2 * VAD_FRAME_SAMPLES);
+  }
+
+  /** From now on the first speech is cut by the usual rules too: quickFirstMs no longer applies. */
+  dropQuickFirst(): void {
+    this.#spoken = true;
   }
 
   /** Whether the latest frame was judged speech (with hysteresis). */
@@ -118,7 +131,7 @@ export class SpeechSegmenter {
   }
 
   #decide(): void {
-    const { pauseMs, minSegmentMs, softMaxMs, shortPauseMs, maxSegmentMs, silentSplitMs, padMs } = this.#options;
+    const { pauseMs, minSegmentMs, softMaxMs, shortPauseMs, maxSegmentMs, silentSplitMs, padMs, quickFirstMs } = this.#options;
     const frames = this.#frames;
     const count = frames.length;
     const lengthMs = samplesToMs(this.#length);
@@ -136,7 +149,8 @@ export class SpeechSegmenter {
 
     const silentRun = trailingSilence(frames);
     const pause = lengthMs >= minSegmentMs && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= pauseMs;
-    const gap = lengthMs >= softMaxMs && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= shortPauseMs;
+    const quick = Number.isFinite(quickFirstMs) && !this.#spoken && samplesToMs(frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES) >= quickFirstMs;
+    const gap = (quick || lengthMs >= softMaxMs) && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= shortPauseMs;
     if (pause || gap) {
       // In the pause, padMs after the last word (or halfway through a short gap); the rest starts the next segment.
       const keep = Math.min(framesIn(padMs), Math.ceil(silentRun / 2));
@@ -154,6 +168,7 @@ export class SpeechSegmenter {
     const voicedFrames = head.filter((f) => f.speech).length;
     // Overlap only repeats audio that belongs to this answer after the previous segment's own overlap.
     const voicedMs = samplesToMs(voicedFrames * VAD_FRAME_SAMPLES);
+    if (voicedFrames > 0) this.#spoken = true;
     this.#emit({
       index: this.#index++,
       samples: this.#samples.slice(0, cut),

@@ -26,6 +26,8 @@ interface AnswerPanelProps {
   answerButtonRef?: RefObject<HTMLButtonElement | null>;
   /** How answers are taken (the room's hands-free switch), shown under the heading. */
   settings?: ReactNode;
+  /** Listening while the interviewer is still talking (barge-in). */
+  overLine?: boolean;
 }
 
 export function AnswerPanel({
@@ -38,6 +40,7 @@ export function AnswerPanel({
   heardNothing = false,
   answerButtonRef,
   settings,
+  overLine = false,
 }: AnswerPanelProps) {
   const [text, setText] = useState("");
   const [typedError, setTypedError] = useState<string | null>(null);
@@ -106,7 +109,7 @@ export function AnswerPanel({
         )}
       </div>
       <div ref={focusFallback(() => answerButton.current)} className="contents">
-        <TurnCountdown voice={voice} />
+        <TurnCountdown voice={voice} overLine={overLine} />
       </div>
       {voice.limitReached && <p className="text-sm text-slate-700">That answer reached the five-minute limit, so it was sent.</p>}
       <form onSubmit={submit} className="flex flex-col gap-2">

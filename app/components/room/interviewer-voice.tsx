@@ -6,6 +6,9 @@ import type { LiveMessage, SpeechInfo, SpokenSentence } from "../../../worker/pr
 import { SentenceSplitter } from "../../../worker/protocol/sentences";
 import { DEFAULT_VOICE_SETTINGS, VoiceQueue, type VoiceSettings, type VoiceState } from "../../live/voice-queue";
 import { Button } from "../ui";
+import { useSystemVoice } from "../../live/use-system-voice";
+import { InterruptedCaption } from "./interrupted-caption";
+import { VoicePicker } from "./voice-picker";
 
 const SETTINGS_KEY = "interviewer-voice";
 const RATES = [0.75, 1, 1.25, 1.5] as const;
@@ -24,11 +27,13 @@ function loadSettings(): VoiceSettings {
   }
 }
 
-/** How many sentences a finished line is spoken in (as the server cuts it). */
-function sentenceCount(text: string): number {
+/** The sentences a finished line is spoken in (as the server cuts it). */
+function sentencesOf(text: string): string[] {
   const splitter = new SentenceSplitter();
-  return [...splitter.push(text), ...splitter.finish()].length;
+  return [...splitter.push(text), ...splitter.finish()];
 }
+
+const sentenceCount = (text: string) => sentencesOf(text).length;
 
 interface InterviewerVoiceProps {
   interviewId: string;
@@ -40,6 +45,8 @@ interface InterviewerVoiceProps {
   /** The voice chosen for this interview; null: info.defaultVoice. */
   voice: string | null;
   onChooseVoice: (voice: string) => void;
+  /** The provider's voice is the local server's (offline): the browser's own voices may speak instead. */
+  systemVoices?: boolean;
   /** Quiet now: the candidate is answering out loud (the microphone must not hear the interviewer). */
   silenced: boolean;
   /**
@@ -49,7 +56,7 @@ interface InterviewerVoiceProps {
   onLineHeard?: (messageId: string) => void;
 }
 
-export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, silenced, onLineHeard }: InterviewerVoiceProps) {
+export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, systemVoices = false, silenced, onLineHeard }: InterviewerVoiceProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const queue = useRef<VoiceQueue | null>(null);
   const [state, setState] = useState<VoiceState>({ kind: "idle" });
@@ -58,6 +65,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
   const heardBefore = useRef<Set<string> | null>(null);
   const started = useRef(new Set<string>());
   const ids = { volume: useId(), rate: useId(), voice: useId() };
+  const system = useSystemVoice(systemVoices);
 
   const lastLine = messages.findLast((m) => m.role === "assistant");
 
@@ -83,6 +91,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
   }, [settings]);
 
   useEffect(() => queue.current?.update(speech), [speech]);
+  useEffect(() => queue.current?.useSpeech(system.speech), [system.speech, interviewId]);
 
   // A new interviewer line is said as its sentences arrive.
   useEffect(() => {
@@ -122,6 +131,11 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
     if (heardOut) onLineHeard?.(id);
   }, [lastLine, speech, state, info, settings.muted, failure, onLineHeard]);
   const caption = state.kind === "speaking" ? state.sentence.text : null;
+  // Stopped before its end by the candidate speaking (a stop after the last sentence cut nothing off).
+  const cut =
+    state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < sentenceCount(lastLine.content)
+      ? { sentences: sentencesOf(lastLine.content), at: state.index }
+      : null;
   const canRepeat = !silenced && lineSentences.some((s) => s.status === "ready");
   const update = (change: Partial<VoiceSettings>) => setSettings((current) => ({ ...current, ...change }));
 
@@ -137,7 +151,9 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
           ? failure
           : state.kind === "blocked"
             ? "Your browser held the interviewer's voice back. Press Play voice to hear it."
-            : speaking
+            : cut
+              ? "The interviewer stopped so you can speak."
+              : speaking
               ? settings.muted
                 ? "Interviewer speaking (muted)"
                 : "Interviewer speaking"
@@ -145,7 +161,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
       </p>
       {/* The sentence being said; the whole line is read to screen readers once, from the transcript. */}
       <p aria-hidden="true" data-testid="interviewer-caption" className="min-h-6 text-base text-slate-900">
-        {caption}
+        {cut ? <InterruptedCaption sentences={cut.sentences} cutAt={cut.at} /> : caption}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         {state.kind === "blocked" && <Button onClick={() => queue.current?.resume()}>Play voice</Button>}
@@ -182,24 +198,8 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
             ))}
           </select>
         </span>
-        {info && info.voices.length > 1 && (
-          <span className="flex items-center gap-2">
-            <label htmlFor={ids.voice}>Voice</label>
-            <select
-              id={ids.voice}
-              value={voice && info.voices.includes(voice) ? voice : info.defaultVoice}
-              onChange={(e) => onChooseVoice(e.target.value)}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1"
-            >
-              {info.voices.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </span>
-        )}
-        {info && <span className="text-xs text-slate-600">Voice: {info.label}</span>}
+        {info && <VoicePicker info={info} voice={voice} onChooseVoice={onChooseVoice} system={system} />}
+        {info && <span className="text-xs text-slate-600">Voice: {system.speaking ? `${system.speaking}, in this browser` : info.label}</span>}
       </div>
     </section>
   );

@@ -7,7 +7,10 @@ import { Button } from "../ui";
 export const THINKING_PROMPT = "Take your time — start whenever you're ready, or type your answer.";
 const COUNTDOWN_NOTICE = "Your answer is about to be sent. Keep talking, or press “I'm still thinking”, to go on.";
 
-export function TurnCountdown({ voice }: { voice: ReturnType<typeof useVoiceAnswer> }) {
+const OVER_LINE = "Listening. Speak whenever you like: the interviewer will stop for you.";
+
+/** `overLine`: the interviewer is still talking (the answer listens for barge-in). */
+export function TurnCountdown({ voice, overLine = false }: { voice: ReturnType<typeof useVoiceAnswer>; overLine?: boolean }) {
   const { turn, state } = voice;
   if (!turn || state.phase !== "recording") {
     return voice.needsClick && state.phase === "idle" ? (
@@ -15,7 +18,7 @@ export function TurnCountdown({ voice }: { voice: ReturnType<typeof useVoiceAnsw
     ) : null;
   }
   // Announced once when it appears (the region's text then stays the same); the seconds are only shown.
-  const announcement = turn.phase === "countdown" ? COUNTDOWN_NOTICE : turn.prompt ? THINKING_PROMPT : "";
+  const announcement = turn.phase === "countdown" ? COUNTDOWN_NOTICE : turn.prompt && !overLine ? THINKING_PROMPT : "";
   return (
     <div className="flex flex-wrap items-center gap-3">
       <p aria-live="polite" className="sr-only">
@@ -27,7 +30,9 @@ export function TurnCountdown({ voice }: { voice: ReturnType<typeof useVoiceAnsw
             Sending your answer in <span className="tabular-nums">{turn.secondsLeft}</span>… keep talking to go on.
           </>
         ) : turn.phase === "waiting" ? (
-          turn.prompt ? (
+          overLine ? (
+            OVER_LINE
+          ) : turn.prompt ? (
             THINKING_PROMPT
           ) : (
             "Listening. Start whenever you're ready."

@@ -1,0 +1,91 @@
+// Barge-in in the interview room: a hands-free answer listens while the interviewer is still saying its line.
+// Speech heard then is checked (app/live/barge-in.ts): the candidate's own words stop the interviewer and the
+// answer goes on from them; the interviewer's voice coming back is dropped and a fresh answer listens again.
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { BargeInTracker, CHECK_WAIT_MS, type BargeInPhase } from "./barge-in";
+import type { useVoiceAnswer } from "./use-voice-answer";
+
+export interface BargeInRoom {
+  /** The interviewer line being answered (complete), or null. */
+  line: { messageId: string; content: string } | null;
+  /** The room's voice has said that line to the end, or stopped saying it. */
+  lineHeardOut: boolean;
+  voice: ReturnType<typeof useVoiceAnswer>;
+  /** The current answer's transcript so far, as the server sends it ("" before its first words are transcribed). */
+  transcript: string;
+  /** Starts a fresh hands-free answer in place of one that heard only the interviewer; `overLine` as in useVoiceAnswer's start. */
+  listenAgain: (overLine: boolean) => void;
+}
+
+export interface BargeInStatus {
+  /** Listening while the interviewer talks: nothing heard is known to be the candidate yet, so the interviewer goes on. */
+  overLine: boolean;
+  phase: BargeInPhase | null;
+}
+
+export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain }: BargeInRoom): BargeInStatus {
+  const answerId = voice.state.phase === "recording" && voice.state.attemptOf === undefined ? voice.state.answerId : null;
+  const [tracker] = useState(() => new BargeInTracker());
+  const snapshot = useSyncExternalStore(tracker.subscribe, tracker.snapshot);
+  const { holdEnd, discard, stillThinking, dropQuickFirst } = voice;
+
+  useEffect(() => {
+    if (answerId) tracker.answerStarted(answerId, line, lineHeardOut);
+    else tracker.clear();
+    // Only a new answer starts a check; the line and whether it was heard out are read as it starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answerId, tracker]);
+
+  const lineId = line?.messageId ?? null;
+  useEffect(() => {
+    if (lineHeardOut && lineId) tracker.lineHeardOut(lineId, performance.now());
+  }, [lineHeardOut, lineId, tracker]);
+
+  const speaking = voice.turn !== null && voice.turn.phase !== "waiting";
+  useEffect(() => {
+    if (speaking) tracker.speechHeard(performance.now());
+  }, [speaking, tracker]);
+
+  useEffect(() => {
+    if (transcript) tracker.transcript(transcript);
+  }, [transcript, tracker]);
+
+  const active = answerId !== null && snapshot.answerId === answerId;
+  const phase = active ? snapshot.phase : null;
+  useEffect(() => {
+    holdEnd(phase === "checking");
+  }, [phase, holdEnd]);
+
+  const stuck = active && !snapshot.lineGoingOn && phase === "checking";
+  useEffect(() => {
+    if (!stuck) return;
+    const timer = setTimeout(() => tracker.giveUp(), CHECK_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [stuck, tracker]);
+
+  // The wait for the first words starts when the interviewer stops, not while it was still talking.
+  const waitingAfterLine = active && !snapshot.lineGoingOn && phase === "listening";
+  useEffect(() => {
+    if (waitingAfterLine) stillThinking();
+  }, [waitingAfterLine, stillThinking]);
+
+  // Speech that began after the line (and its tail) is an ordinary answer: its first words need no quick transcript.
+  useEffect(() => {
+    if (phase === "clear") dropQuickFirst();
+  }, [phase, dropQuickFirst]);
+
+  const echo = phase === "echo";
+  const lineGoingOn = snapshot.lineGoingOn;
+  useEffect(() => {
+    if (!echo) return;
+    tracker.clear();
+    discard();
+    listenAgain(lineGoingOn);
+  }, [echo, lineGoingOn, tracker, discard, listenAgain]);
+
+  // An answer just started over the line, before its check is set up: the interviewer must not be cut off meanwhile.
+  const starting = answerId !== null && !active && line !== null && !lineHeardOut;
+  // An echo's answer is dropped in the effect above; the interviewer goes on meanwhile.
+  const overLine = starting || (active && lineGoingOn && (phase === "listening" || phase === "checking" || phase === "echo"));
+  return { overLine, phase };
+}

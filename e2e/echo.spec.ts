@@ -1,0 +1,48 @@
+// The interviewer's own voice heard back by the microphone, in a real Chromium with real Whisper: the fake
+// microphone plays the offline interviewer's greeting in its own voice while the room says it
+// (e2e/.fixtures/echo.wav), then the candidate's answer once the opening is over. The echo makes no answer and
+// never stops the interviewer; the real answer goes through as usual. Runs in the echo project.
+import { expect, test } from "@playwright/test";
+import { SentenceSplitter } from "../worker/protocol/sentences.ts";
+import { registerThroughUi, transcript } from "./helpers";
+import { SPOKEN_INTERVIEW, expectAnswerHeard } from "./speech-fixtures";
+import { voiceWatch, watchVoice } from "./voice-watch";
+
+interface Message {
+  messageId: string;
+  role: string;
+  content: string;
+}
+
+test("echo: the interviewer's voice coming back through the microphone makes no answer, and the interview carries on", async ({ page }) => {
+  test.setTimeout(300_000);
+  await watchVoice(page);
+  await registerThroughUi(page);
+  const created = await page.request.post("/api/v1/interviews", { data: SPOKEN_INTERVIEW });
+  expect(created.status()).toBe(201);
+  const { interviewId } = (await created.json()) as { interviewId: string };
+  const messages = async () => ((await (await page.request.get(`/api/v1/interviews/${interviewId}`)).json()) as { messages: Message[] }).messages;
+  await page.goto(`/interviews/${interviewId}?rawAudio`);
+
+  const interviewerSpeaking = page.getByRole("status").filter({ hasText: "Interviewer speaking" });
+  await expect(interviewerSpeaking).toBeVisible({ timeout: 30_000 });
+  // The whole opening is said, to its last sentence, while the microphone hears it back.
+  await expect(interviewerSpeaking).not.toBeVisible({ timeout: 90_000 });
+  const [opening] = await messages();
+  const splitter = new SentenceSplitter();
+  const sentences = [...splitter.push(opening!.content), ...splitter.finish()].length;
+  const watched = await voiceWatch(page);
+  test.info().annotations.push({ type: "opening sentences played to the end", description: `${watched.ended} of ${sentences}` });
+  expect(watched.ended).toBe(sentences);
+  expect(watched.interrupted).toBe(false);
+  // Nothing the microphone heard of it is kept as an answer.
+  await expect.poll(async () => (await messages()).filter((m) => m.role === "user").map((m) => m.content), { timeout: 30_000 }).toEqual([]);
+
+  // The candidate then answers, and the interview goes on.
+  await expect(transcript(page)).toHaveCount(3, { timeout: 120_000 });
+  await expectAnswerHeard(transcript(page).nth(1), [0, 1, 2], 60_000);
+  const answers = (await messages()).filter((m) => m.role === "user");
+  expect(answers).toHaveLength(1);
+  expect(answers[0]!.content).not.toMatch(/thanks for joining|interviewer today|whichever you prefer/i);
+  expect((await voiceWatch(page)).interrupted).toBe(false);
+});
