@@ -175,7 +175,12 @@ function Room({ interview }: { interview: InterviewDetail }) {
           Interviewer: <span className="font-medium text-slate-800">{live.provider.label}</span>
         </p>
       )}
-      <ActivityStatus activity={activity} reconnecting={connectionState === "reconnecting"} handsFree={voice.turn !== null} />
+      <ActivityStatus
+        activity={activity}
+        reconnecting={connectionState === "reconnecting"}
+        handsFree={voice.turn !== null || (turnTaking.handsFree && bargeIn.overLine)}
+        interviewerSpeaking={lastInterviewerLine !== undefined && !lineHeardOut}
+      />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
       {/* Also once the interview is over: the closing line is said as the interview completes. */}
       <InterviewerVoice

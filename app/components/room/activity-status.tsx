@@ -15,8 +15,21 @@ const text: Record<Activity, string> = {
 
 /** Listening to a hands-free answer, which ends by itself. */
 const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause and your answer is sent.";
+/** The candidate may answer, but the interviewer's voice is still saying the line. */
+const STILL_SPEAKING = {
+  handsFree: "Your turn. The interviewer is still speaking: start whenever you're ready, it stops for you.",
+  clicked: "Your turn. The interviewer is still speaking; answer out loud or type when you're ready.",
+};
 
-export function ActivityStatus({ activity, reconnecting, handsFree = false }: { activity: Activity; reconnecting: boolean; handsFree?: boolean }) {
+interface ActivityStatusProps {
+  activity: Activity;
+  reconnecting: boolean;
+  handsFree?: boolean;
+  /** The interviewer's voice has not finished saying its line yet. */
+  interviewerSpeaking?: boolean;
+}
+
+export function ActivityStatus({ activity, reconnecting, handsFree = false, interviewerSpeaking = false }: ActivityStatusProps) {
   return (
     <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
       <span
@@ -25,7 +38,9 @@ export function ActivityStatus({ activity, reconnecting, handsFree = false }: { 
       />
       {reconnecting
         ? "Connection lost. Reconnecting… nothing you said is lost."
-        : handsFree && activity === "listening"
+        : interviewerSpeaking && activity === "your-turn"
+          ? STILL_SPEAKING[handsFree ? "handsFree" : "clicked"]
+          : handsFree && activity === "listening"
           ? LISTENING_HANDS_FREE
           : text[activity]}
     </p>
