@@ -2,7 +2,7 @@
 // candidate's turn, the microphone opens by itself and the answer starts, even while the line is still
 // being spoken (barge-in, use-barge-in.ts); it ends by itself too (useVoiceAnswer). Only where the
 // microphone is already allowed: this never makes the browser ask.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { microphonePermitted } from "../audio/microphone";
 
 export interface HandsFreeTurns {
@@ -16,12 +16,21 @@ export interface HandsFreeTurns {
   start: () => void;
 }
 
+const onVisibility = (changed: () => void) => {
+  document.addEventListener("visibilitychange", changed);
+  return () => document.removeEventListener("visibilitychange", changed);
+};
+const pageVisible = () => document.visibilityState === "visible";
+
 export function useHandsFreeTurns({ enabled, lineId, idle, microphoneOpen, start }: HandsFreeTurns): void {
   /** The line an answer was last started for, so a discarded or silent answer is not started again by itself. */
   const answered = useRef<string | null>(null);
+  // Only the tab in front listens by itself: a second tab of the same interview in the background
+  // would otherwise record the first one's interviewer. It starts listening once brought to the front.
+  const visible = useSyncExternalStore(onVisibility, pageVisible, () => true);
 
   useEffect(() => {
-    if (!enabled || !idle || !lineId || answered.current === lineId) return;
+    if (!enabled || !visible || !idle || !lineId || answered.current === lineId) return;
     let cancelled = false;
     void (async () => {
       const allowed = microphoneOpen() || (await microphonePermitted());
@@ -32,5 +41,5 @@ export function useHandsFreeTurns({ enabled, lineId, idle, microphoneOpen, start
     return () => {
       cancelled = true;
     };
-  }, [enabled, idle, lineId, microphoneOpen, start]);
+  }, [enabled, visible, idle, lineId, microphoneOpen, start]);
 }
