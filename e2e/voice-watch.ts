@@ -25,7 +25,8 @@ export async function watchVoice(page: Page): Promise<void> {
     const watch = { plays: 0, ended: 0, interrupted: false };
     window.voiceWatch = watch;
     // Media events do not bubble, but they do pass the document while capturing.
-    document.addEventListener("playing", () => watch.plays++, true);
+    // "play", once per start: "playing" also fires again whenever playback resumes after a stall on a busy machine.
+    document.addEventListener("play", () => watch.plays++, true);
     document.addEventListener("ended", () => watch.ended++, true);
     new MutationObserver(() => {
       if (document.querySelector("[data-testid=interviewer-caption]")?.textContent?.includes("(interrupted)")) watch.interrupted = true;
