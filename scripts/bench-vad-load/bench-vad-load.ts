@@ -1,8 +1,9 @@
 // bench:vad-load — what loading the voice-activity model costs the page: the longest task that holds
 // up the main thread (a frozen transcript, countdown and buttons) while onnxruntime-web compiles its
 // 14 MB WebAssembly and Silero VAD loads, in the dedicated worker the recorder uses against the same
-// bundle run on the page itself, in one browser, in turn, BENCH_RUNS times each. Built app in local
-// workerd (`vite build` first; the npm script does both), Debian's Chromium.
+// bundle run on the page itself, in one browser, in turn, BENCH_RUNS times each. A longest task of 0 means
+// none over 50 ms (the Long Tasks API reports nothing shorter). Built app in local workerd (`vite build`
+// first; the npm script does both), Debian's Chromium.
 import { readdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startBuiltWorker } from "../built-worker.ts";
