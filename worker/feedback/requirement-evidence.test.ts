@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { questionForRequirement } from "../ai/offline/requirement-questions";
 import type { PlannedQuestion } from "../ai/offline";
-import { isQuoteFrom, type QuestionFeedback } from "../protocol/report";
+import { isQuoteFrom, overallScore, type QuestionFeedback } from "../protocol/report";
 import type { Requirement } from "../protocol/requirement";
 import { scoreAnswer } from "./offline/score-answer";
 import { requirementEvidence } from "./requirement-evidence";
@@ -84,6 +84,17 @@ describe("requirementEvidence", () => {
     expect(feedback.verdict).toBe("scored");
     expect(result).toMatchObject({ status: "not_shown", quote: null });
     expect(result.score).toBeLessThan(3);
+  });
+
+  it("does not credit a requirement to a well-told story that never says anything of it", () => {
+    const kubernetes: Requirement = { id: "r7", text: "Experience running Kubernetes in production", kind: "qualification" };
+    const question = questionForRequirement(kubernetes);
+    const story =
+      "Last year our payment API went down at night while I was on call. I owned the incident: I rolled back the release, " +
+      "then led the incident review the next morning and wrote the postmortem with three actions. As a result we had no repeat incident in six months.";
+    const feedback = scoreAnswer(question, story, null);
+    expect(overallScore(feedback)).toBeGreaterThanOrEqual(3);
+    expect(requirementEvidence([kubernetes], [question], [feedback]).items[0]).toMatchObject({ status: "not_shown", quote: null });
   });
 
   it("keeps every quote within the report's 400-character limit, as words of the answer", () => {

@@ -76,8 +76,9 @@ const saysInPassing = (keys: ReturnType<typeof keysOf>, matched: number) => {
 
 /**
  * How the interview showed each requirement. A requirement is "shown" when a question built on it
- * was answered with a score of at least SHOWN_SCORE_MIN (quoting the answer's sentence closest to
- * it, or the feedback's own quote of what the candidate did), or when a scored answer to another
+ * was answered with a score of at least SHOWN_SCORE_MIN and a sentence of it says some of the
+ * requirement's words (quoted; for a requirement with no words to look for, the feedback's own
+ * quote of what the candidate did), or when a scored answer to another
  * question says most of its words in one sentence; "not_shown" when its question was asked but neither happened;
  * "not_asked" otherwise. `practiseNext`: not shown (lowest score first), then not asked, at most 3.
  * `plan` is the interview's plan (questions carry `requirementId`); `questions` are the report's.
@@ -91,8 +92,11 @@ export function requirementEvidence(requirements: readonly Requirement[], plan: 
     const ranked = asked.map((q) => ({ q, score: overallScore(q) })).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
     const top = ranked[0];
     if (top && top.score !== null && top.score >= SHOWN_SCORE_MIN) {
-      const quote = bestSentence(keys, top.q.answer)?.quote ?? substanceQuote(top.q);
-      if (quote) return { ...base, status: "shown", questionId: top.q.questionId, question: top.q.question, quote, score: top.score };
+      // A good answer shows the requirement only if it says something of it: a well-told story that
+      // never names Kubernetes does not show "Kubernetes in production". Without words of its own to
+      // look for, the answer's substance stands for it.
+      const said = keys.stems.size + keys.technologies.size > 0 ? bestSentence(keys, top.q.answer)?.quote : substanceQuote(top.q);
+      if (said) return { ...base, status: "shown", questionId: top.q.questionId, question: top.q.question, quote: said, score: top.score };
     }
     // Not the weak answers to its own questions: saying the words there is not showing it.
     for (const q of questions) {
