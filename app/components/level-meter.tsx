@@ -9,12 +9,10 @@ interface LevelMeterProps {
   level: number;
   /** Recording now: only then can a silent microphone be a problem worth mentioning. */
   active?: boolean;
-  /** Speech was heard in this answer already: then a silence is a pause, and no microphone problem is suggested. */
-  spoken?: boolean;
   className?: string;
 }
 
-export function LevelMeter({ level, active = false, spoken = false, className = "" }: LevelMeterProps) {
+export function LevelMeter({ level, active = false, className = "" }: LevelMeterProps) {
   const percent = active ? levelToPercent(level) : 0;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
@@ -34,7 +32,7 @@ export function LevelMeter({ level, active = false, spoken = false, className = 
       </div>
       {/* Always present, so screen readers announce the hint when it appears. */}
       <p role="status" className="min-h-5 text-sm text-slate-700">
-        {active && !spoken && isNearSilent(level) && <SilentMicrophoneHint />}
+        {active && isNearSilent(level) && <SilentMicrophoneHint />}
       </p>
     </div>
   );

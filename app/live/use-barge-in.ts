@@ -24,7 +24,9 @@ export interface BargeInStatus {
 }
 
 export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain }: BargeInRoom): BargeInStatus {
-  const answerId = voice.state.phase === "recording" && voice.state.attemptOf === undefined ? voice.state.answerId : null;
+  // Only answers the turn started over the line are checked: a click or Space pressed to answer means the
+  // candidate is speaking, and the interviewer is silenced at once.
+  const answerId = voice.state.phase === "recording" && voice.state.attemptOf === undefined && voice.state.overLine ? voice.state.answerId : null;
   const [tracker] = useState(() => new BargeInTracker());
   const snapshot = useSyncExternalStore(tracker.subscribe, tracker.snapshot);
   const { holdEnd, discard, stillThinking, dropQuickFirst } = voice;

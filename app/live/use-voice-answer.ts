@@ -14,7 +14,8 @@ import type { LiveConnection } from "./live-connection";
 export type VoiceState =
   | { phase: "idle" }
   | { phase: "starting" }
-  | { phase: "recording"; answerId: string; attemptOf: string | undefined }
+  /** `overLine`: started by the turn while the interviewer may still be talking, so barge-in checks it (use-barge-in.ts). */
+  | { phase: "recording"; answerId: string; attemptOf: string | undefined; overLine: boolean }
   | { phase: "stopping" }
   | { phase: "unavailable"; message: string };
 
@@ -190,7 +191,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       discardAnswer.current = () => {
         if (announced) connection.cancelAnswer(answerId);
       };
-      setState({ phase: "recording", answerId, attemptOf });
+      setState({ phase: "recording", answerId, attemptOf, overLine });
       await active.start();
       if (stopWhenStarted.current) await stopActive();
     },

@@ -49,10 +49,6 @@ export function AnswerPanel({
   const answerButton = answerButtonRef ?? ownAnswerButton;
   const { state } = voice;
   const recording = state.phase === "recording" || state.phase === "stopping";
-  // Once the candidate has spoken in this answer, a silence is a pause to think, not a dead microphone.
-  const answerId = state.phase === "recording" ? state.answerId : null;
-  const [spokeIn, setSpokeIn] = useState<string | null>(null);
-  if (voice.speaking && answerId && spokeIn !== answerId) setSpokeIn(answerId);
   // A hands-free answer with no words yet: the candidate may still choose to type instead.
   const mayTypeInstead = state.phase === "recording" && voice.turn?.phase === "waiting";
 
@@ -108,7 +104,7 @@ export function AnswerPanel({
             >
               Discard and start again
             </Button>
-            <LevelMeter level={voice.level} active spoken={answerId !== null && spokeIn === answerId} className="min-w-40 flex-1" />
+            <LevelMeter level={voice.level} active className="min-w-40 flex-1" />
           </>
         )}
       </div>
