@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { SentenceSplitter } from "../worker/protocol/sentences.ts";
 import { openingLine } from "../worker/ai/offline/lines.ts";
-import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
+import { expectNoSeriousA11yViolations, openRoomByApi, registerThroughUi, transcript } from "./helpers";
 import { SPOKEN_INTERVIEW, expectAnswerHeard } from "./speech-fixtures";
 import { voiceWatch, watchVoice } from "./voice-watch";
 
@@ -12,10 +12,7 @@ test("barge-in: speaking over the interviewer stops its voice, marks the caption
   test.setTimeout(240_000);
   await watchVoice(page);
   await registerThroughUi(page);
-  const created = await page.request.post("/api/v1/interviews", { data: SPOKEN_INTERVIEW });
-  expect(created.status()).toBe(201);
-  const { interviewId } = (await created.json()) as { interviewId: string };
-  await page.goto(`/interviews/${interviewId}?rawAudio`);
+  await openRoomByApi(page, SPOKEN_INTERVIEW);
 
   // The opening is being said, and the microphone already listens.
   await expect(page.getByRole("status").filter({ hasText: "Interviewer speaking" })).toBeVisible({ timeout: 30_000 });

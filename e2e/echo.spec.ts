@@ -4,7 +4,7 @@
 // never stops the interviewer; the real answer goes through as usual. Runs in the echo project.
 import { expect, test } from "@playwright/test";
 import { SentenceSplitter } from "../worker/protocol/sentences.ts";
-import { registerThroughUi, transcript } from "./helpers";
+import { openRoomByApi, registerThroughUi, transcript } from "./helpers";
 import { SPOKEN_INTERVIEW, expectAnswerHeard } from "./speech-fixtures";
 import { voiceWatch, watchVoice } from "./voice-watch";
 
@@ -18,11 +18,8 @@ test("echo: the interviewer's voice coming back through the microphone makes no 
   test.setTimeout(300_000);
   await watchVoice(page);
   await registerThroughUi(page);
-  const created = await page.request.post("/api/v1/interviews", { data: SPOKEN_INTERVIEW });
-  expect(created.status()).toBe(201);
-  const { interviewId } = (await created.json()) as { interviewId: string };
+  const interviewId = await openRoomByApi(page, SPOKEN_INTERVIEW);
   const messages = async () => ((await (await page.request.get(`/api/v1/interviews/${interviewId}`)).json()) as { messages: Message[] }).messages;
-  await page.goto(`/interviews/${interviewId}?rawAudio`);
 
   const interviewerSpeaking = page.getByRole("status").filter({ hasText: "Interviewer speaking" });
   await expect(interviewerSpeaking).toBeVisible({ timeout: 30_000 });

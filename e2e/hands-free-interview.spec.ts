@@ -6,7 +6,7 @@
 // by silence.
 import { expect, test } from "@playwright/test";
 import { SentenceSplitter } from "../worker/protocol/sentences.ts";
-import { expectNoSeriousA11yViolations, registerThroughUi, transcript } from "./helpers";
+import { expectNoSeriousA11yViolations, openRoomByApi, registerThroughUi, transcript } from "./helpers";
 import { BETWEEN_ANSWERS_SECONDS, FIRST_ANSWER_AFTER_SECONDS, SPOKEN_INTERVIEW, expectAnswerHeard } from "./speech-fixtures";
 import { voiceWatch, watchVoice } from "./voice-watch";
 
@@ -19,10 +19,7 @@ test("a whole interview hands-free: every line is said aloud and heard out, the 
   test.setTimeout(420_000);
   await watchVoice(page);
   await registerThroughUi(page);
-  const created = await page.request.post("/api/v1/interviews", { data: { ...SPOKEN_INTERVIEW, questionCount: 1 } });
-  expect(created.status()).toBe(201);
-  const { interviewId } = (await created.json()) as { interviewId: string };
-  await page.goto(`/interviews/${interviewId}?rawAudio`);
+  const interviewId = await openRoomByApi(page, { ...SPOKEN_INTERVIEW, questionCount: 1 });
 
   // The opening is said while the microphone already listens.
   await expect(page.getByRole("status").filter({ hasText: "Interviewer speaking" })).toBeVisible({ timeout: 30_000 });

@@ -82,3 +82,15 @@ export async function openSpokenRoom(page: Page): Promise<string> {
   await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
   return interviewId;
 }
+
+/**
+ * Creates an interview over REST (`body` as POST /interviews takes it) for a user already signed in,
+ * and opens its room with undistorted capture of the fake microphone (?rawAudio). Returns the interview id.
+ */
+export async function openRoomByApi(page: Page, body: Record<string, unknown>): Promise<string> {
+  const created = await page.request.post("/api/v1/interviews", { data: body });
+  expect(created.status()).toBe(201);
+  const { interviewId } = (await created.json()) as { interviewId: string };
+  await page.goto(`/interviews/${interviewId}?rawAudio`);
+  return interviewId;
+}
