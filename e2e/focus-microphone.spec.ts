@@ -57,7 +57,7 @@ test("holding Space records an answer and letting go ends it, unless focus is on
   const heading = page.getByRole("heading", { name: "Backend Developer" });
   await heading.focus();
   await page.keyboard.down("Space");
-  await expect(page.getByRole("status").filter({ hasText: "Listening" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Listening. Let go of Space when you finish." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
   await page.keyboard.up("Space");
   await expect(page.getByRole("button", { name: "Done" })).toBeHidden();

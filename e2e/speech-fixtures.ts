@@ -31,6 +31,14 @@ const TWO_ANSWERS_JSON = join(FIXTURE_DIR, "two-answers.json");
  * microphone listens again.
  */
 export const BETWEEN_ANSWERS_SECONDS = 55;
+/**
+ * A whole spoken interview, for e2e/hands-free-interview.spec.ts: FIRST_ANSWER_AFTER_SECONDS of silence, then
+ * INTERVIEW_ANSWER_COUNT answers, the two voices taking turns, BETWEEN_ANSWERS_SECONDS apart (end of one to start of
+ * the next). SPOKEN_INTERVIEW's three questions need three answers, and up to three more when the interviewer
+ * follows one up; the rest play on after the interview is over, to no one.
+ */
+export const INTERVIEW_ANSWERS_WAV = join(FIXTURE_DIR, "interview-answers.wav");
+export const INTERVIEW_ANSWER_COUNT = 6;
 /** The interview the spoken specs create: its opening line is known in advance (the offline interviewer's greeting). */
 export const SPOKEN_INTERVIEW: { title: string; skills: string[]; questionCount: number } = { title: "Frontend Developer", skills: ["React"], questionCount: 3 };
 /**
@@ -157,6 +165,17 @@ export default async function makeSpeechFixtures(): Promise<void> {
   const firstStart = LEAD_SECONDS + FIRST_ANSWER_AFTER_SECONDS;
   const secondStart = firstStart + pcm.length / FLITE_SAMPLE_RATE + gap.length / FLITE_SAMPLE_RATE;
   writeFileSync(TWO_ANSWERS_JSON, JSON.stringify({ answerEnds: [firstStart + firstEnd, secondStart + second.sentenceEnds.at(-1)!] }));
+  // Flite's own silence after an answer's last word counts towards the gap.
+  const answerSpeech = [{ pcm, sentenceEnds }, second].map((a) => a.pcm.subarray(0, Math.round(a.sentenceEnds.at(-1)! * FLITE_SAMPLE_RATE)));
+  const answers = Array.from({ length: INTERVIEW_ANSWER_COUNT }, (_, i) => answerSpeech[i % 2]!);
+  const between = BETWEEN_ANSWERS_SECONDS * FLITE_SAMPLE_RATE;
+  const interview = new Float32Array(FIRST_ANSWER_AFTER_SECONDS * FLITE_SAMPLE_RATE + answers.reduce((n, a) => n + a.length, 0) + between * (answers.length - 1));
+  let at = FIRST_ANSWER_AFTER_SECONDS * FLITE_SAMPLE_RATE;
+  for (const answer of answers) {
+    interview.set(answer, at);
+    at += answer.length + between;
+  }
+  writeFileSync(INTERVIEW_ANSWERS_WAV, asMicrophone(interview));
   writeFileSync(BARGE_IN_WAV, asMicrophone(Float32Array.from([...new Float32Array(BARGE_IN_AFTER_SECONDS * FLITE_SAMPLE_RATE), ...pcm])));
   const echo = await spokenLine(openingLine(SPOKEN_INTERVIEW));
   const answerGap = new Float32Array(Math.round((ECHO_ANSWER_AT_SECONDS - LEAD_SECONDS) * FLITE_SAMPLE_RATE) - echo.length);

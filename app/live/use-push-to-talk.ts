@@ -1,6 +1,6 @@
 // Push-to-talk in the interview room: holding Space records an answer, letting go sends it. Only when
 // focus is on no control (a button, a field, a link…), where Space has a meaning of its own.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export interface PushToTalk {
   /** The candidate may start an answer now. */
@@ -23,7 +23,9 @@ function spaceIsFree(target: EventTarget | null): boolean {
   return !(target instanceof Element) || target.closest(OWN_SPACE) === null;
 }
 
-export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk): void {
+/** Returns whether Space is held down for an answer now (the room says "let go of Space", not "press Done"). */
+export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk): boolean {
+  const [held, setHeld] = useState(false);
   const now = useRef({ canAnswer, recording, start, stop });
   useEffect(() => {
     now.current = { canAnswer, recording, start, stop };
@@ -35,6 +37,7 @@ export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk)
     const release = () => {
       if (!holding) return;
       holding = false;
+      setHeld(false);
       now.current.stop();
     };
     const down = (event: KeyboardEvent) => {
@@ -45,6 +48,7 @@ export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk)
       const { canAnswer, recording, start } = now.current;
       if (!recording && !canAnswer) return;
       holding = true;
+      setHeld(true);
       if (!recording) start();
     };
     const up = (event: KeyboardEvent) => {
@@ -59,4 +63,5 @@ export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk)
       window.removeEventListener("blur", release);
     };
   }, []);
+  return held;
 }

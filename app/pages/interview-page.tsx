@@ -121,7 +121,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
     start: useCallback(() => listenAgain(!lineHeardOutNow.current), [listenAgain]),
   });
   const lineHeard = useCallback((messageId: string) => setLastHeard(messageId), []);
-  usePushToTalk({
+  const spaceHeld = usePushToTalk({
     canAnswer,
     recording: voice.state.phase === "recording",
     start: useCallback(() => void startVoice(undefined, { manual: true }), [startVoice]),
@@ -179,6 +179,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         activity={activity}
         reconnecting={connectionState === "reconnecting"}
         handsFree={voice.turn !== null || (turnTaking.handsFree && bargeIn.overLine)}
+        spaceHeld={spaceHeld && recording}
         interviewerSpeaking={lastInterviewerLine !== undefined && !lineHeardOut}
       />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />

@@ -3,17 +3,23 @@
 // interviewer's first token and its first audio.
 import { now } from "../bench-shared/clock.ts";
 import { createInterview, isMessageStatus, LiveSocket, signUp } from "../bench-shared/live-client.ts";
-import { speakAnswer } from "../bench-shared/speak.ts";
+import { speakAnswer, type AnswerEnding } from "../bench-shared/speak.ts";
 
 const WAIT_MS = 60_000;
 
 export interface TurnResult {
   run: string;
-  /** On the shared clock (../bench-shared/clock.ts): when the candidate stopped speaking and when the first interviewer token arrived. */
+  /**
+   * On the shared clock (../bench-shared/clock.ts): when the candidate stopped speaking, when the answer ended
+   * (the same moment with "Done", the patience later hands-free) and when the first interviewer token arrived.
+   */
   endOfSpeechAt: number;
+  endOfTurnAt: number;
   firstTokenAt: number;
   /** When the audio of the reply's first sentence was in the client's hands (event, then its REST download). */
   firstAudioAt: number;
+  /** When the `speech` event saying the first sentence's audio is ready reached the client. */
+  speechEventAt: number;
   /**
    * When the audio would have been there had the whole reply been spoken at once after it was complete: the reply's
    * completion at the client plus the same speech service speaking all of it (download time left out, in its favour).
@@ -21,7 +27,7 @@ export interface TurnResult {
   wholeReplyAudioAt: number;
 }
 
-export async function speakOneAnswer(baseUrl: string, modelBaseUrl: string, answerMs: number, seed: number): Promise<TurnResult> {
+export async function speakOneAnswer(baseUrl: string, modelBaseUrl: string, answerMs: number, seed: number, ending: AnswerEnding = "done"): Promise<TurnResult> {
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const run = `run-${seed}-${tag}`;
   const session = await signUp(baseUrl, seed, tag);
@@ -30,7 +36,7 @@ export async function speakOneAnswer(baseUrl: string, modelBaseUrl: string, answ
   try {
     await socket.expect(isMessageStatus(null, "complete"), "the opening question", WAIT_MS);
     const answerId = crypto.randomUUID();
-    const { endOfSpeechAt } = await speakAnswer(socket, { answerId, run, answerMs, seed });
+    const { endOfSpeechAt, endOfTurnAt } = await speakAnswer(socket, { answerId, run, answerMs, seed, ending });
     const answered = await socket.expect(isMessageStatus(answerId, "complete"), "the transcribed answer", WAIT_MS);
     const firstDelta = await socket.expect(
       (m) => m.type === "event" && m.event.type === "message_delta",
@@ -39,7 +45,7 @@ export async function speakOneAnswer(baseUrl: string, modelBaseUrl: string, answ
       answered.index + 1,
     );
     const replyId = firstDelta.message.type === "event" && firstDelta.message.event.type === "message_delta" ? firstDelta.message.event.messageId : "";
-    await socket.expect(
+    const spoken = await socket.expect(
       (m) => m.type === "event" && m.event.type === "speech" && m.event.sentence.messageId === replyId && m.event.sentence.index === 0 && m.event.sentence.status === "ready",
       "the reply's first spoken sentence",
       WAIT_MS,
@@ -59,7 +65,7 @@ export async function speakOneAnswer(baseUrl: string, modelBaseUrl: string, answ
       body: JSON.stringify({ model: "latency-model", input: content, voice: "alloy", response_format: "mp3" }),
     });
     await whole.arrayBuffer();
-    return { run, endOfSpeechAt, firstTokenAt: firstDelta.at, firstAudioAt, wholeReplyAudioAt: complete.at + (now() - asked) };
+    return { run, endOfSpeechAt, endOfTurnAt, firstTokenAt: firstDelta.at, firstAudioAt, speechEventAt: spoken.at, wholeReplyAudioAt: complete.at + (now() - asked) };
   } finally {
     socket.close();
   }

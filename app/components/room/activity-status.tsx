@@ -15,6 +15,8 @@ const text: Record<Activity, string> = {
 
 /** Listening to a hands-free answer, which ends by itself. */
 const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause and your answer is sent.";
+/** Recording while Space is held: letting go sends the answer. */
+const LISTENING_SPACE_HELD = "Listening. Let go of Space when you finish.";
 /** The candidate may answer, but the interviewer's voice is still saying the line. */
 const STILL_SPEAKING = {
   handsFree: "Your turn. The interviewer is still speaking: start whenever you're ready, it stops for you.",
@@ -25,11 +27,13 @@ interface ActivityStatusProps {
   activity: Activity;
   reconnecting: boolean;
   handsFree?: boolean;
+  /** The answer is recorded while Space is held down (push-to-talk). */
+  spaceHeld?: boolean;
   /** The interviewer's voice has not finished saying its line yet. */
   interviewerSpeaking?: boolean;
 }
 
-export function ActivityStatus({ activity, reconnecting, handsFree = false, interviewerSpeaking = false }: ActivityStatusProps) {
+export function ActivityStatus({ activity, reconnecting, handsFree = false, spaceHeld = false, interviewerSpeaking = false }: ActivityStatusProps) {
   return (
     <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
       <span
@@ -40,6 +44,8 @@ export function ActivityStatus({ activity, reconnecting, handsFree = false, inte
         ? "Connection lost. Reconnecting… nothing you said is lost."
         : interviewerSpeaking && activity === "your-turn"
           ? STILL_SPEAKING[handsFree ? "handsFree" : "clicked"]
+          : spaceHeld && activity === "listening"
+          ? LISTENING_SPACE_HELD
           : handsFree && activity === "listening"
           ? LISTENING_HANDS_FREE
           : text[activity]}
