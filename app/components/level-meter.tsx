@@ -9,10 +9,12 @@ interface LevelMeterProps {
   level: number;
   /** Recording now: only then can a silent microphone be a problem worth mentioning. */
   active?: boolean;
+  /** Speech was heard in this answer: silence now is the candidate pausing, so no hint. */
+  heardSpeech?: boolean;
   className?: string;
 }
 
-export function LevelMeter({ level, active = false, className = "" }: LevelMeterProps) {
+export function LevelMeter({ level, active = false, heardSpeech = false, className = "" }: LevelMeterProps) {
   const percent = active ? levelToPercent(level) : 0;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
@@ -32,7 +34,7 @@ export function LevelMeter({ level, active = false, className = "" }: LevelMeter
       </div>
       {/* Always present, so screen readers announce the hint when it appears. */}
       <p role="status" className="min-h-5 text-sm text-slate-700">
-        {active && isNearSilent(level) && <SilentMicrophoneHint />}
+        {active && !heardSpeech && isNearSilent(level) && <SilentMicrophoneHint />}
       </p>
     </div>
   );

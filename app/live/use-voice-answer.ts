@@ -38,6 +38,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   const [state, setState] = useState<VoiceState>({ phase: "idle" });
   const [level, setLevel] = useState(0);
   const [speaking, setSpeaking] = useState(false);
+  /** Words have been heard in this answer: a silence after them is a pause, not a microphone that hears nothing. */
+  const [heardSpeech, setHeardSpeech] = useState(false);
   const [limitReached, setLimitReached] = useState(false);
   /** Speech judged by loudness because the voice-activity model could not load. */
   const [roughDetection, setRoughDetection] = useState(false);
@@ -97,6 +99,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       setState({ phase: "starting" });
       setLimitReached(false);
       setHeardNothing(false);
+      setHeardSpeech(false);
       setNeedsClick(false);
       stopWhenStarted.current = false;
       if (auto) {
@@ -160,7 +163,10 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
           sending = sending.then(() => deliver(segment));
         },
         onLevel: setLevel,
-        onSpeaking: setSpeaking,
+        onSpeaking: (now) => {
+          setSpeaking(now);
+          if (now) setHeardSpeech(true);
+        },
         onVoiceProbability: (probability) => {
           const detector = endOfTurn.current;
           if (recorder.current !== active || !detector?.push(probability)) return;
@@ -244,6 +250,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     state,
     level,
     speaking,
+    heardSpeech,
     limitReached,
     roughDetection,
     heardNothing,
