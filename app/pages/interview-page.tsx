@@ -121,6 +121,15 @@ function Room({ interview }: { interview: InterviewDetail }) {
     start: useCallback(() => listenAgain(!lineHeardOutNow.current), [listenAgain]),
   });
   const lineHeard = useCallback((messageId: string) => setLastHeard(messageId), []);
+  // Hands-free, the answer to a line listens as soon as the line is said; until its first words, "Say that again"
+  // may still say the line: that answer is dropped and a fresh one listens over the line, as after any line.
+  const awaitingFirstWords = voice.state.phase === "recording" && voice.turn?.phase === "waiting" && !voice.heardSpeech;
+  const { discard: discardVoice } = voice;
+  const repeatWhileListening = useCallback(() => {
+    discardVoice();
+    setLastHeard(null);
+    listenAgain(true);
+  }, [discardVoice, listenAgain]);
   const spaceHeld = usePushToTalk({
     canAnswer,
     recording: voice.state.phase === "recording",
@@ -194,6 +203,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         systemVoices={live.provider?.name === "offline"}
         silenced={recording && !bargeIn.overLine}
         onLineHeard={lineHeard}
+        onRepeatWhileListening={awaitingFirstWords ? repeatWhileListening : undefined}
       />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}
       <p aria-live="polite" className="sr-only">

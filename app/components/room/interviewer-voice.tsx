@@ -54,9 +54,25 @@ interface InterviewerVoiceProps {
    * muted, no voice, unavailable, held back by the browser, or already said before a reload.
    */
   onLineHeard?: (messageId: string) => void;
+  /**
+   * Set while a hands-free answer is silenced but still waits for its first words: "Say that again" calls it before
+   * saying the line again, so the room can listen afresh over the line (and its echo is caught as such).
+   */
+  onRepeatWhileListening?: () => void;
 }
 
-export function InterviewerVoice({ interviewId, messages, speech, info, voice, onChooseVoice, systemVoices = false, silenced, onLineHeard }: InterviewerVoiceProps) {
+export function InterviewerVoice({
+  interviewId,
+  messages,
+  speech,
+  info,
+  voice,
+  onChooseVoice,
+  systemVoices = false,
+  silenced,
+  onLineHeard,
+  onRepeatWhileListening,
+}: InterviewerVoiceProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const queue = useRef<VoiceQueue | null>(null);
   const [state, setState] = useState<VoiceState>({ kind: "idle" });
@@ -126,8 +142,8 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
       settings.muted ||
       failure !== null ||
       now.kind === "blocked" ||
-      heardBefore.current?.has(id) === true ||
-      (started.current.has(id) && !saying);
+      // A line said before a reload counts as heard, unless "Say that again" is saying it now.
+      ((heardBefore.current?.has(id) === true || started.current.has(id)) && !saying);
     if (heardOut) onLineHeard?.(id);
   }, [lastLine, speech, state, info, settings.muted, failure, onLineHeard]);
   const caption = state.kind === "speaking" ? state.sentence.text : null;
@@ -136,7 +152,12 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
     state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < sentenceCount(lastLine.content)
       ? { sentences: sentencesOf(lastLine.content), at: state.index }
       : null;
-  const canRepeat = !silenced && lineSentences.some((s) => s.status === "ready");
+  const canRepeat = (!silenced || onRepeatWhileListening !== undefined) && lineSentences.some((s) => s.status === "ready");
+  const repeat = () => {
+    if (!lastLine) return;
+    if (silenced) onRepeatWhileListening?.();
+    queue.current?.say(lastLine.messageId);
+  };
   const update = (change: Partial<VoiceSettings>) => setSettings((current) => ({ ...current, ...change }));
 
   return (
@@ -168,7 +189,7 @@ export function InterviewerVoice({ interviewId, messages, speech, info, voice, o
         <Button variant="secondary" aria-pressed={settings.muted} onClick={() => update({ muted: !settings.muted })}>
           {settings.muted ? "Unmute interviewer" : "Mute interviewer"}
         </Button>
-        <Button variant="secondary" disabled={!canRepeat} onClick={() => lastLine && queue.current?.say(lastLine.messageId)}>
+        <Button variant="secondary" disabled={!canRepeat} onClick={repeat}>
           Say that again
         </Button>
         <span className="flex items-center gap-2">
