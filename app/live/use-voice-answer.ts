@@ -38,6 +38,11 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   const [state, setState] = useState<VoiceState>({ phase: "idle" });
   const [level, setLevel] = useState(0);
   const [speaking, setSpeaking] = useState(false);
+  /**
+   * The last answer this page ended or discarded itself: until the server's word comes back it is still "recording"
+   * there, and must not pass for one a reload interrupted.
+   */
+  const [closedAnswerId, setClosedAnswerId] = useState<string | null>(null);
   /** Words have been heard in this answer: a silence after them is a pause, not a microphone that hears nothing. */
   const [heardSpeech, setHeardSpeech] = useState(false);
   const [limitReached, setLimitReached] = useState(false);
@@ -146,6 +151,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
           if (!segment.final) return; // silence (or a click) before the answer: never sent
           // The whole answer was silence: there is nothing to keep.
           if (announced) connection.cancelAnswer(answerId);
+          setClosedAnswerId(answerId);
           setHeardNothing(true);
           return finish();
         }
@@ -154,6 +160,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
         if (!segment.final) return;
         connection.endAnswer(answerId, sent, active.speech);
+        setClosedAnswerId(answerId);
         finish();
       };
       const active = new AnswerRecorder(stream.current, context, {
@@ -196,6 +203,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       recorder.current = active;
       discardAnswer.current = () => {
         if (announced) connection.cancelAnswer(answerId);
+        setClosedAnswerId(answerId);
       };
       setState({ phase: "recording", answerId, attemptOf, overLine });
       await active.start();
@@ -251,6 +259,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     level,
     speaking,
     heardSpeech,
+    closedAnswerId,
     limitReached,
     roughDetection,
     heardNothing,

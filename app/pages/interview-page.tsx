@@ -110,8 +110,16 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const activity = currentActivity(live, recording && !bargeIn.overLine);
   const over = status === "completed" || status === "cancelled";
   const canAnswer = activity === "your-turn" && connectionState === "open";
+  // An answer still recording on the server that this page is not recording, and did not just end itself: a reload
+  // (or a closed tab) interrupted it.
   const openAnswer =
-    !recording && voice.state.phase !== "starting" && lastMessage?.role === "user" && lastMessage.status === "recording" ? lastMessage : null;
+    !recording &&
+    voice.state.phase !== "starting" &&
+    lastMessage?.role === "user" &&
+    lastMessage.status === "recording" &&
+    lastMessage.messageId !== voice.closedAnswerId
+      ? lastMessage
+      : null;
   // The answer starts as soon as the line is complete, while the interviewer may still be saying it: barge-in.
   useHandsFreeTurns({
     enabled: turnTaking.handsFree && canAnswer,
@@ -189,6 +197,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         reconnecting={connectionState === "reconnecting"}
         handsFree={voice.turn !== null || (turnTaking.handsFree && bargeIn.overLine)}
         spaceHeld={spaceHeld && recording}
+        answerInterrupted={openAnswer !== null && !over}
         interviewerSpeaking={lastInterviewerLine !== undefined && !lineHeardOut}
       />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />

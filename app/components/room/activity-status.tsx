@@ -17,6 +17,8 @@ const text: Record<Activity, string> = {
 const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause and your answer is sent.";
 /** Recording while Space is held: letting go sends the answer. */
 const LISTENING_SPACE_HELD = "Listening. Let go of Space when you finish.";
+/** An answer left open by a reload: nothing records it now, and the notice below offers the ways on. */
+const INTERRUPTED = "Your last answer was interrupted. Send what was saved, or discard it and answer again.";
 /** The candidate may answer, but the interviewer's voice is still saying the line. */
 const STILL_SPEAKING = {
   handsFree: "Your turn. The interviewer is still speaking: start whenever you're ready, it stops for you.",
@@ -27,23 +29,34 @@ interface ActivityStatusProps {
   activity: Activity;
   reconnecting: boolean;
   handsFree?: boolean;
+  /** An answer is still open on the server, but this page is not recording it (a reload interrupted it). */
+  answerInterrupted?: boolean;
   /** The answer is recorded while Space is held down (push-to-talk). */
   spaceHeld?: boolean;
   /** The interviewer's voice has not finished saying its line yet. */
   interviewerSpeaking?: boolean;
 }
 
-export function ActivityStatus({ activity, reconnecting, handsFree = false, spaceHeld = false, interviewerSpeaking = false }: ActivityStatusProps) {
+export function ActivityStatus({
+  activity,
+  reconnecting,
+  handsFree = false,
+  answerInterrupted = false,
+  spaceHeld = false,
+  interviewerSpeaking = false,
+}: ActivityStatusProps) {
   return (
     <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
       <span
         aria-hidden="true"
-        className={`size-2.5 rounded-full ${reconnecting ? "bg-amber-500" : activity === "listening" ? "bg-red-600" : "bg-indigo-600"}`}
+        className={`size-2.5 rounded-full ${reconnecting || answerInterrupted ? "bg-amber-500" : activity === "listening" ? "bg-red-600" : "bg-indigo-600"}`}
       />
       {reconnecting
         ? "Connection lost. Reconnecting… nothing you said is lost."
         : interviewerSpeaking && activity === "your-turn"
           ? STILL_SPEAKING[handsFree ? "handsFree" : "clicked"]
+          : answerInterrupted && activity === "listening"
+          ? INTERRUPTED
           : spaceHeld && activity === "listening"
           ? LISTENING_SPACE_HELD
           : handsFree && activity === "listening"
