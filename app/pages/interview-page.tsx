@@ -157,6 +157,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         onDiscard={(answerId) => connection?.send({ type: "answer_cancel", answerId })}
         // A discarded failed answer leaves the transcript: the candidate answers again from the answer button.
         focusAfterRemoval={() => answerButton.current}
+        preparingFromPosting={interview.jobDescription !== null && live.provider !== null && live.provider.name !== "offline"}
       />
     </section>
   );

@@ -23,9 +23,11 @@ interface TranscriptProps {
   follow?: boolean;
   /** Where focus goes when the message it is in leaves the transcript (a failed answer discarded). */
   focusAfterRemoval?: () => HTMLElement | null;
+  /** A model is writing the questions from a job posting before the first (PLAN_TIMEOUT_MS a try, one retry, then the offline plan). */
+  preparingFromPosting?: boolean;
 }
 
-export function Transcript({ messages, onRetry, onDiscard, follow = true, focusAfterRemoval }: TranscriptProps) {
+export function Transcript({ messages, onRetry, onDiscard, follow = true, focusAfterRemoval, preparingFromPosting = false }: TranscriptProps) {
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
   useEffect(() => {
@@ -34,7 +36,15 @@ export function Transcript({ messages, onRetry, onDiscard, follow = true, focusA
     list.current?.lastElementChild?.scrollIntoView({ block: "nearest", behavior });
   }, [messages.length, follow]);
 
-  if (messages.length === 0) return <p className="text-slate-700">The interviewer will start in a moment.</p>;
+  if (messages.length === 0) {
+    return (
+      <p className="text-slate-700">
+        {preparingFromPosting
+          ? "The interviewer is reading the job posting and writing its questions. This can take a minute or two."
+          : "The interviewer will start in a moment."}
+      </p>
+    );
+  }
   return (
     <ol ref={list} aria-label="Transcript" className="flex flex-col gap-3">
       {messages.map((message) => (
