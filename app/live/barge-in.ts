@@ -7,9 +7,10 @@ import { comparableWords, echoShare, ECHO_SHARE_MIN } from "./echo-guard.ts";
 
 /**
  * How an answer that may start over the interviewer is cut: its first 1.5 s of speech goes out at the next short
- * gap, so its transcript (four or five words) comes back in a second or two instead of after a long sentence.
+ * gap, so its transcript (four or five words) comes back in a second or two instead of after a long sentence; by
+ * 3 s of speech it goes out even with no gap heard, so speaking on without a pause still stops the interviewer.
  */
-export const OVER_LINE_SEGMENTS: Partial<SegmenterOptions> = { quickFirstMs: 1_500 };
+export const OVER_LINE_SEGMENTS: Partial<SegmenterOptions> = { quickFirstMs: 1_500, quickFirstMaxMs: 3_000 };
 
 /** Speech that starts this soon after the line ended may still be its echo (the audio's last buffers, a room's reverb). */
 export const ECHO_TAIL_MS = 1_000;

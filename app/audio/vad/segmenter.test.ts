@@ -67,6 +67,23 @@ describe("SpeechSegmenter", () => {
     expect(frames.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
   });
 
+  it("with quickFirstMaxMs, cuts first speech that has no gap at all at its quietest frame past quickFirstMs", () => {
+    // Five seconds of speech whose softest moment (still speech) comes 2.2 s in.
+    const plan: [number, number][] = [
+      [2_200, 0.95],
+      [64, 0.6],
+      [2_736, 0.95],
+      [1_000, 0],
+    ];
+    expect(run(plan, { quickFirstMs: 1_500 }).segments[0]!.voicedMs).toBeGreaterThanOrEqual(4_900);
+    const { segments, frames, total } = run(plan, { quickFirstMs: 1_500, quickFirstMaxMs: 3_000 });
+    expect(segments[0]!.final).toBe(false);
+    expect(Number(seconds(segments[0]!))).toBeCloseTo(2.26, 1);
+    // Only the first speech is cut early: the rest goes out by the usual rules.
+    expect(segments[1]!.voicedMs).toBeGreaterThanOrEqual(2_700);
+    expect(frames.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
+  });
+
   it("stops cutting the first speech early once told to", () => {
     const firstVoicedMs = (drop: boolean) => {
       const segments: SpeechSegment[] = [];

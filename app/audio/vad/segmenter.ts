@@ -30,6 +30,12 @@ export interface SegmenterOptions {
    * soon (the room checks speech heard over the interviewer with it, app/live/barge-in.ts). Infinity: never.
    */
   quickFirstMs: number;
+  /**
+   * With quickFirstMs, the first speech is cut once this much of it is heard even with no gap at all (continuous
+   * speech, or a gap the detector hears as speech), at its quietest frame past quickFirstMs: the check must not wait
+   * for the candidate to pause.
+   */
+  quickFirstMaxMs: number;
 }
 
 export const defaultSegmenterOptions: SegmenterOptions = {
@@ -44,6 +50,7 @@ export const defaultSegmenterOptions: SegmenterOptions = {
   padMs: 300,
   overlapMs: 0,
   quickFirstMs: Number.POSITIVE_INFINITY,
+  quickFirstMaxMs: Number.POSITIVE_INFINITY,
 };
 
 export interface SpeechSegment {
@@ -131,7 +138,7 @@ export class SpeechSegmenter {
   }
 
   #decide(): void {
-    const { pauseMs, minSegmentMs, softMaxMs, shortPauseMs, maxSegmentMs, silentSplitMs, padMs, quickFirstMs } = this.#options;
+    const { pauseMs, minSegmentMs, softMaxMs, shortPauseMs, maxSegmentMs, silentSplitMs, padMs, quickFirstMs, quickFirstMaxMs } = this.#options;
     const frames = this.#frames;
     const count = frames.length;
     const lengthMs = samplesToMs(this.#length);
@@ -149,12 +156,16 @@ export class SpeechSegmenter {
 
     const silentRun = trailingSilence(frames);
     const pause = lengthMs >= minSegmentMs && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= pauseMs;
-    const quick = Number.isFinite(quickFirstMs) && !this.#spoken && samplesToMs(frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES) >= quickFirstMs;
+    const voicedMs = samplesToMs(frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES);
+    const quick = Number.isFinite(quickFirstMs) && !this.#spoken && voicedMs >= quickFirstMs;
     const gap = (quick || lengthMs >= softMaxMs) && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= shortPauseMs;
     if (pause || gap) {
       // In the pause, padMs after the last word (or halfway through a short gap); the rest starts the next segment.
       const keep = Math.min(framesIn(padMs), Math.ceil(silentRun / 2));
       return this.#cutAt(count - silentRun + keep, { final: false, overlap: false });
+    }
+    if (quick && voicedMs >= quickFirstMaxMs) {
+      return this.#cutAt(quietestFrame(frames, speechReached(frames, quickFirstMs)) + 1, { final: false, overlap: true });
     }
     if (lengthMs + samplesToMs(VAD_FRAME_SAMPLES) > maxSegmentMs) {
       this.#cutAt(quietestFrame(frames, framesIn(softMaxMs)) + 1, { final: false, overlap: true });
@@ -204,6 +215,16 @@ function trailingSilence(frames: readonly Frame[]): number {
   let run = 0;
   for (let i = frames.length - 1; i >= 0 && !frames[i]!.speech; i--) run++;
   return run;
+}
+
+/** The index of the frame at which `ms` of speech has been heard (the last frame if never). */
+function speechReached(frames: readonly Frame[], ms: number): number {
+  let voiced = 0;
+  for (let i = 0; i < frames.length; i++) {
+    if (frames[i]!.speech) voiced++;
+    if (samplesToMs(voiced * VAD_FRAME_SAMPLES) >= ms) return i;
+  }
+  return frames.length - 1;
 }
 
 /** The frame least like speech from `from` on (lowest probability, then lowest energy): where a forced cut hurts least. */
