@@ -5,12 +5,12 @@ const METER_FLOOR_DB = -60;
 
 /**
  * Levels the meter shows as empty (below -60 dBFS): a muted or wrong microphone. The hint uses the same line, so
- * "we can't hear you" always matches what the bar shows.
+ * "nothing heard yet" always matches what the bar shows.
  */
 export const NEAR_SILENT_LEVEL = 10 ** (METER_FLOOR_DB / 20);
 
-/** How long the level must stay near silent while recording before the candidate is told. */
-export const SILENT_HINT_AFTER_MS = 3_000;
+/** How long the level must stay near silent, before any words, before the candidate is asked to check: a few seconds of thought are normal. */
+export const SILENT_HINT_AFTER_MS = 6_000;
 
 /**
  * The meter's fill, 0..100, on a decibel scale: loudness is perceived logarithmically, and on a linear scale

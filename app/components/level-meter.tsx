@@ -2,19 +2,22 @@
 import { useEffect, useState } from "react";
 import { SILENT_HINT_AFTER_MS, isNearSilent, levelToPercent } from "../audio/level-scale";
 
-export const SILENT_MICROPHONE_HINT = "We can't hear you — check your microphone.";
+export const SILENT_MICROPHONE_HINT = "Nothing heard yet — if you are speaking, check your microphone.";
 
 interface LevelMeterProps {
   /** RMS level 0..1, as AnswerRecorder's onLevel reports it. */
   level: number;
   /** Recording now: only then can a silent microphone be a problem worth mentioning. */
   active?: boolean;
-  /** Speech was heard in this answer: silence now is the candidate pausing, so no hint. */
-  heardSpeech?: boolean;
+  /**
+   * Whether a long silence may be a microphone that hears nothing: not once words were heard (it is a pause then),
+   * nor hands-free, where the room's own prompt after a long wait says it.
+   */
+  silentHint?: boolean;
   className?: string;
 }
 
-export function LevelMeter({ level, active = false, heardSpeech = false, className = "" }: LevelMeterProps) {
+export function LevelMeter({ level, active = false, silentHint = true, className = "" }: LevelMeterProps) {
   const percent = active ? levelToPercent(level) : 0;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
@@ -34,7 +37,7 @@ export function LevelMeter({ level, active = false, heardSpeech = false, classNa
       </div>
       {/* Always present, so screen readers announce the hint when it appears. */}
       <p role="status" className="min-h-5 text-sm text-slate-700">
-        {active && !heardSpeech && isNearSilent(level) && <SilentMicrophoneHint />}
+        {active && silentHint && isNearSilent(level) && <SilentMicrophoneHint />}
       </p>
     </div>
   );

@@ -199,6 +199,8 @@ function Room({ interview }: { interview: InterviewDetail }) {
         handsFree={voice.turn !== null || (turnTaking.handsFree && bargeIn.overLine)}
         spaceHeld={spaceHeld && recording}
         answerInterrupted={openAnswer !== null && !over}
+        sending={!recording && lastMessage?.role === "user" && lastMessage.status === "recording" && lastMessage.messageId === voice.closedAnswerId}
+        countdownSeconds={voice.turn?.phase === "countdown" ? voice.turn.secondsLeft : null}
         interviewerSpeaking={lastInterviewerLine !== undefined && !lineHeardOut}
       />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />

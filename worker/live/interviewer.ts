@@ -184,7 +184,9 @@ export class Interviewer {
     spoken.finish();
     const content = live.readMessage(messageId)?.content ?? "";
     live.setMessageState(messageId, "complete", null);
-    emit(interviewId, { type: "message_status", messageId, status: "complete", content, error: null });
+    // The close ends the interview before the room hears the line is complete: a complete last line of a running
+    // interview would read as "Your turn" for a moment.
     if (turn.kind === "closing") finishInterview(this.context, interviewId, "completed");
+    emit(interviewId, { type: "message_status", messageId, status: "complete", content, error: null });
   }
 }

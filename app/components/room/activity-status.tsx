@@ -17,6 +17,8 @@ const text: Record<Activity, string> = {
 const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause and your answer is sent.";
 /** Recording while Space is held: letting go sends the answer. */
 const LISTENING_SPACE_HELD = "Listening. Let go of Space when you finish.";
+/** The answer this page has just ended, until the server has it: no longer listening, not yet transcribing. */
+const SENDING = "Sending your answer…";
 /** An answer left open by a reload: nothing records it now, and the notice below offers the ways on. */
 const INTERRUPTED = "Your last answer was interrupted. Send what was saved, or discard it and answer again.";
 /** The candidate may answer, but the interviewer's voice is still saying the line. */
@@ -35,6 +37,13 @@ interface ActivityStatusProps {
   spaceHeld?: boolean;
   /** The interviewer's voice has not finished saying its line yet. */
   interviewerSpeaking?: boolean;
+  /** This page ended the answer still listed as recording: it is on its way to the server. */
+  sending?: boolean;
+  /**
+   * Hands-free, whole seconds before a pause sends the answer; null when no countdown runs. Shown here, where the
+   * eye goes, but not read out each second: the countdown under the answer button announces itself once.
+   */
+  countdownSeconds?: number | null;
 }
 
 export function ActivityStatus({
@@ -44,7 +53,10 @@ export function ActivityStatus({
   answerInterrupted = false,
   spaceHeld = false,
   interviewerSpeaking = false,
+  sending = false,
+  countdownSeconds = null,
 }: ActivityStatusProps) {
+  const listening = activity === "listening";
   return (
     <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
       <span
@@ -55,11 +67,22 @@ export function ActivityStatus({
         ? "Connection lost. Reconnecting… nothing you said is lost."
         : interviewerSpeaking && activity === "your-turn"
           ? STILL_SPEAKING[handsFree ? "handsFree" : "clicked"]
-          : answerInterrupted && activity === "listening"
+          : sending && listening
+          ? SENDING
+          : answerInterrupted && listening
           ? INTERRUPTED
-          : spaceHeld && activity === "listening"
+          : spaceHeld && listening
           ? LISTENING_SPACE_HELD
-          : handsFree && activity === "listening"
+          : handsFree && listening && countdownSeconds !== null
+          ? (
+              <>
+                <span aria-hidden="true">
+                  Sending your answer in <span className="tabular-nums">{countdownSeconds}</span>… keep talking to go on.
+                </span>
+                <span className="sr-only">{LISTENING_HANDS_FREE}</span>
+              </>
+            )
+          : handsFree && listening
           ? LISTENING_HANDS_FREE
           : text[activity]}
     </p>

@@ -104,7 +104,7 @@ export function AnswerPanel({
             >
               Discard and start again
             </Button>
-            <LevelMeter level={voice.level} active heardSpeech={voice.heardSpeech} className="min-w-40 flex-1" />
+            <LevelMeter level={voice.level} active silentHint={!voice.heardSpeech && voice.turn === null} className="min-w-40 flex-1" />
           </>
         )}
       </div>

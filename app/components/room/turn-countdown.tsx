@@ -4,7 +4,7 @@
 import type { useVoiceAnswer } from "../../live/use-voice-answer";
 import { Button } from "../ui";
 
-export const THINKING_PROMPT = "Take your time — start whenever you're ready, or type your answer.";
+export const THINKING_PROMPT = "Take your time — start whenever you're ready, or type your answer. If you are already speaking, check your microphone.";
 const COUNTDOWN_NOTICE = "Your answer is about to be sent. Keep talking, or press “I'm still thinking”, to go on.";
 
 const OVER_LINE = "Listening. Speak whenever you like: the interviewer will stop for you.";
