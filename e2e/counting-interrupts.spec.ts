@@ -4,10 +4,9 @@
 // (e2e/.fixtures/counting.wav). Runs in the counting project.
 import { expect, test } from "@playwright/test";
 import { decodeToPcm } from "../local-speech/decode.ts";
-import { registerThroughUi } from "./helpers";
+import { openRoomByApi, registerThroughUi } from "./helpers";
 import { SPOKEN_INTERVIEW, countingSpan } from "./speech-fixtures";
 import { voiceWatch, watchVoice } from "./voice-watch";
-
 
 /** Speech in an over-the-line answer's first segment at most, s: app/live/barge-in.ts's OVER_LINE_SEGMENTS.quickFirstMaxMs. */
 const FIRST_SEGMENT_SPEECH_MAX_S = 3;
@@ -16,11 +15,8 @@ test("speaking on without a pause over the interviewer stops it: the first words
   test.setTimeout(180_000);
   await watchVoice(page);
   await registerThroughUi(page);
-  const created = await page.request.post("/api/v1/interviews", { data: SPOKEN_INTERVIEW });
-  expect(created.status()).toBe(201);
-  const { interviewId } = (await created.json()) as { interviewId: string };
-  // No ?rawAudio: the browser processes the microphone as it would anyone's.
-  await page.goto(`/interviews/${interviewId}`);
+  // The browser processes the microphone as it would anyone's.
+  const interviewId = await openRoomByApi(page, SPOKEN_INTERVIEW, { rawAudio: false });
 
   await expect(page.getByRole("status").filter({ hasText: "The interviewer stopped so you can speak." })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId("interviewer-caption")).toContainText("(interrupted)");

@@ -85,12 +85,14 @@ export async function openSpokenRoom(page: Page): Promise<string> {
 
 /**
  * Creates an interview over REST (`body` as POST /interviews takes it) for a user already signed in,
- * and opens its room with undistorted capture of the fake microphone (?rawAudio). Returns the interview id.
+ * and opens its room, by default with undistorted capture of the fake microphone (?rawAudio); `rawAudio: false`
+ * leaves the browser's echo cancellation, noise suppression and gain on, as candidates have them. Returns the
+ * interview id.
  */
-export async function openRoomByApi(page: Page, body: Record<string, unknown>): Promise<string> {
+export async function openRoomByApi(page: Page, body: Record<string, unknown>, { rawAudio = true } = {}): Promise<string> {
   const created = await page.request.post("/api/v1/interviews", { data: body });
   expect(created.status()).toBe(201);
   const { interviewId } = (await created.json()) as { interviewId: string };
-  await page.goto(`/interviews/${interviewId}?rawAudio`);
+  await page.goto(`/interviews/${interviewId}${rawAudio ? "?rawAudio" : ""}`);
   return interviewId;
 }
