@@ -156,8 +156,10 @@ export class SpeechSegmenter {
 
     const silentRun = trailingSilence(frames);
     const pause = lengthMs >= minSegmentMs && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= pauseMs;
-    const voicedMs = samplesToMs(frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES);
-    const quick = Number.isFinite(quickFirstMs) && !this.#spoken && voicedMs >= quickFirstMs;
+    // Counted only while the first speech may still be cut early: this runs for every 32 ms frame.
+    const quickPossible = Number.isFinite(quickFirstMs) && !this.#spoken;
+    const voicedMs = quickPossible ? samplesToMs(frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES) : 0;
+    const quick = quickPossible && voicedMs >= quickFirstMs;
     const gap = (quick || lengthMs >= softMaxMs) && samplesToMs(silentRun * VAD_FRAME_SAMPLES) >= shortPauseMs;
     if (pause || gap) {
       // In the pause, padMs after the last word (or halfway through a short gap); the rest starts the next segment.
