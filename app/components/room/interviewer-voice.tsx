@@ -1,7 +1,7 @@
 // The interviewer's voice in the room: plays each spoken sentence of a new interviewer line in order, with the
 // sentence being said as a caption, mute, volume, speaking rate, a choice of voice and "Say that again"; says
 // plainly when the voice is unavailable. The words are always in the transcript as well.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { LiveMessage, SpeechInfo, SpokenSentence } from "../../../worker/protocol/socket";
 import { SentenceSplitter } from "../../../worker/protocol/sentences";
 import { DEFAULT_VOICE_SETTINGS, VoiceQueue, type VoiceSettings, type VoiceState } from "../../live/voice-queue";
@@ -32,8 +32,6 @@ function sentencesOf(text: string): string[] {
   const splitter = new SentenceSplitter();
   return [...splitter.push(text), ...splitter.finish()];
 }
-
-const sentenceCount = (text: string) => sentencesOf(text).length;
 
 interface InterviewerVoiceProps {
   interviewId: string;
@@ -84,6 +82,9 @@ export function InterviewerVoice({
   const system = useSystemVoice(systemVoices);
 
   const lastLine = messages.findLast((m) => m.role === "assistant");
+  // Split once per text, not on every render (the room re-renders with each microphone level).
+  const lineText = lastLine?.content ?? "";
+  const lineSentenceTexts = useMemo(() => sentencesOf(lineText), [lineText]);
 
   useEffect(() => {
     const element = audio.current!;
@@ -128,14 +129,14 @@ export function InterviewerVoice({
   const stillComing =
     state.kind === "waiting" &&
     lastLine?.messageId === state.messageId &&
-    (lastLine.status === "streaming" || lineSentences.length < sentenceCount(lastLine.content));
+    (lastLine.status === "streaming" || lineSentences.length < lineSentenceTexts.length);
   const speaking = state.kind === "speaking" || stillComing;
   useEffect(() => {
     if (!lastLine || lastLine.status === "streaming") return;
     const id = lastLine.messageId;
     // The queue's own state, not this render's: the line may have been handed to it in this same commit.
     const now = queue.current?.current() ?? { kind: "idle" };
-    const more = speech.filter((s) => s.messageId === id).length < sentenceCount(lastLine.content);
+    const more = speech.filter((s) => s.messageId === id).length < lineSentenceTexts.length;
     const saying = now.kind === "speaking" || (now.kind === "waiting" && now.messageId === id && more);
     const heardOut =
       info === null ||
@@ -145,12 +146,12 @@ export function InterviewerVoice({
       // A line said before a reload counts as heard, unless "Say that again" is saying it now.
       ((heardBefore.current?.has(id) === true || started.current.has(id)) && !saying);
     if (heardOut) onLineHeard?.(id);
-  }, [lastLine, speech, state, info, settings.muted, failure, onLineHeard]);
+  }, [lastLine, lineSentenceTexts, speech, state, info, settings.muted, failure, onLineHeard]);
   const caption = state.kind === "speaking" ? state.sentence.text : null;
   // Stopped before its end by the candidate speaking (a stop after the last sentence cut nothing off).
   const cut =
-    state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < sentenceCount(lastLine.content)
-      ? { sentences: sentencesOf(lastLine.content), at: state.index }
+    state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < lineSentenceTexts.length
+      ? { sentences: lineSentenceTexts, at: state.index }
       : null;
   const canRepeat = (!silenced || onRepeatWhileListening !== undefined) && lineSentences.some((s) => s.status === "ready");
   const repeat = () => {
