@@ -8,11 +8,10 @@ import type { Locator } from "@playwright/test";
 import { decodeToPcm, resample } from "../local-speech/decode.ts";
 import { FLITE_SAMPLE_RATE, synthesize } from "../local-speech/flite.ts";
 import { whiteNoise } from "../local-speech/speech-variants.ts";
-import { ANSWER_SENTENCES, ANSWER_VOICES, sentenceKeywordsHeard, speakAnswer } from "../local-speech/test-speech.ts";
+import { ANSWER_SENTENCES, ANSWER_VOICES, sentenceKeywordsHeard, speakAnswer, spokenLine } from "../local-speech/test-speech.ts";
 import { encodeWav } from "../app/audio/wav.ts";
 import { envelope } from "./segment-coverage.ts";
 import { openingLine } from "../worker/ai/offline/lines.ts";
-import { SentenceSplitter } from "../worker/protocol/sentences.ts";
 
 export const FIXTURE_DIR = join(import.meta.dirname, ".fixtures");
 /** The spoken answer, in the voices whose margin local-speech/transcription.test.ts checks. */
@@ -61,8 +60,6 @@ export const BARGE_IN_AFTER_SECONDS = 6;
 export const ECHO_WAV = join(FIXTURE_DIR, "echo.wav");
 const ECHO_JSON = join(FIXTURE_DIR, "echo.json");
 export const ECHO_ANSWER_AT_SECONDS = 75;
-/** The gap the room leaves between two sentences of a line (the next file starting), s: a guess, any value overlaps. */
-const SENTENCE_GAP_SECONDS = 0.25;
 
 /** Seconds from the start of ECHO_WAV to the end of the echoed greeting. */
 export function echoEnd(): number {
@@ -139,16 +136,6 @@ function asMicrophone(pcm: Float32Array): Uint8Array {
   const mic = resample(Float32Array.from([...lead, ...pcm, ...tail]), FLITE_SAMPLE_RATE, MIC_RATE);
   const room = whiteNoise(mic.length, ROOM_NOISE_RMS);
   return encodeWav(mic.map((x, i) => x + room[i]!), MIC_RATE);
-}
-
-/** `line` as the offline voice says it (Flite's default voice, slt), one sentence after another. */
-async function spokenLine(line: string): Promise<Float32Array> {
-  const splitter = new SentenceSplitter();
-  const parts: number[] = [];
-  for (const sentence of [...splitter.push(line), ...splitter.finish()]) {
-    parts.push(...(await synthesize(sentence, "slt")).pcm, ...new Float32Array(Math.round(SENTENCE_GAP_SECONDS * FLITE_SAMPLE_RATE)));
-  }
-  return Float32Array.from(parts);
 }
 
 export default async function makeSpeechFixtures(): Promise<void> {

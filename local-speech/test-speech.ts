@@ -2,6 +2,7 @@
 import { FLITE_SAMPLE_RATE, synthesize } from "./flite.ts";
 import type { FliteVoice, SynthesizedSpeech } from "./flite.ts";
 import { keywordsHeard } from "./keywords.ts";
+import { SentenceSplitter } from "../worker/protocol/sentences.ts";
 
 export interface TestSentence {
   text: string;
@@ -75,4 +76,26 @@ export async function speakAnswer(
     at += gap;
   }
   return { pcm, sentenceEnds };
+}
+
+/** The gap the room leaves between two sentences of an interviewer line (the next file starting), s: a guess, any value overlaps. */
+export const LINE_SENTENCE_GAP_SECONDS = 0.25;
+
+/**
+ * An interviewer `line` as the offline voice says it in the room: sentence by sentence as the Worker cuts it
+ * (worker/protocol/sentences.ts), each synthesized by Flite in `voice`, LINE_SENTENCE_GAP_SECONDS apart; 16 kHz mono.
+ */
+export async function spokenLine(line: string, voice: FliteVoice = "slt"): Promise<Float32Array> {
+  const splitter = new SentenceSplitter();
+  const sentences = [...splitter.push(line), ...splitter.finish()];
+  const spoken: Float32Array[] = [];
+  for (const sentence of sentences) spoken.push((await synthesize(sentence, voice)).pcm);
+  const gap = Math.round(LINE_SENTENCE_GAP_SECONDS * FLITE_SAMPLE_RATE);
+  const pcm = new Float32Array(spoken.reduce((n, part) => n + part.length + gap, 0));
+  let at = 0;
+  for (const part of spoken) {
+    pcm.set(part, at);
+    at += part.length + gap;
+  }
+  return pcm;
 }

@@ -4,12 +4,12 @@
 // interviewer, and each piece is transcribed by Whisper base with the Worker's prompt. An echo piece is scored
 // against its own line, an answer piece against every line (its worst case). Prints both ranges and the margin
 // around ECHO_SHARE_MIN; exits 1 when they overlap it.
-import { synthesize, type FliteVoice } from "../../local-speech/flite.ts";
+import type { FliteVoice } from "../../local-speech/flite.ts";
+import { spokenLine } from "../../local-speech/test-speech.ts";
 import { segmentSpeech } from "../../local-speech/vad.ts";
 import { createWhisper } from "../../local-speech/whisper.ts";
 import { keepSpokenText } from "../../worker/live/no-speech.ts";
 import { VERBATIM_PROMPT } from "../../worker/ai/verbatim-prompt.ts";
-import { SentenceSplitter } from "../../worker/protocol/sentences.ts";
 import { closingLine, openingLine, transitionLine } from "../../worker/ai/offline/lines.ts";
 import { GENERAL_TEMPLATES, generalQuestion } from "../../worker/ai/offline/question-bank/general.ts";
 import { OPENER_TEMPLATES, openerQuestion } from "../../worker/ai/offline/question-bank/openers.ts";
@@ -23,9 +23,6 @@ import { OVER_LINE_SEGMENTS } from "../../app/live/barge-in.ts";
 import { ANSWERS } from "../bench-wer/answers.ts";
 import { speakAnswer } from "../bench-wer/speak.ts";
 
-const RATE = 16_000;
-/** The gap between two sentences of a line as the room plays them (the next file starts as one ends, plus decoding). */
-const SENTENCE_GAP_SECONDS = 0.25;
 const VOICES: readonly FliteVoice[] = ["slt", "rms", "awb", "kal16"];
 /** Only the pieces the guard sees: speech heard over a line ends the check with its first transcript, but later sentences may be echoed too. */
 const PIECES_PER_SOURCE = 3;
@@ -38,20 +35,6 @@ const lines = [
   generalQuestion(GENERAL_TEMPLATES[0]!, "Go").text,
   closingLine(),
 ];
-
-function sentencesOf(text: string): string[] {
-  const splitter = new SentenceSplitter();
-  return [...splitter.push(text), ...splitter.finish()];
-}
-
-async function spokenLine(line: string, voice: FliteVoice): Promise<Float32Array> {
-  const parts: Float32Array[] = [];
-  for (const sentence of sentencesOf(line)) parts.push((await synthesize(sentence, voice)).pcm, new Float32Array(Math.round(SENTENCE_GAP_SECONDS * RATE)));
-  const pcm = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) pcm.set(part, (at += part.length) - part.length);
-  return pcm;
-}
 
 const whisper = await createWhisper();
 async function pieces(pcm: Float32Array): Promise<string[]> {
