@@ -27,6 +27,10 @@ describe("pointMade", () => {
     expect(pointMade("call and apply", "If you call obj.method(), this is obj.", "technical")).toBe(false);
     expect(pointMade("call and apply", "With fn.call(ctx, a) or apply you set this yourself.", "technical")).toBe(true);
     expect(pointMade("technologies used", "We went live in March.", "role")).toBe(false);
+    expect(pointMade("left join", "I left the team when the service kept timing out.", "technical")).toBe(false);
+    expect(pointMade("outer join", "I left the team when the service kept timing out.", "technical")).toBe(false);
+    expect(pointMade("left join", "A left join keeps every row of the left table.", "technical")).toBe(true);
+    expect(pointMade("outer join", "A full outer join keeps unmatched rows from both sides.", "technical")).toBe(true);
   });
 
   it("does not credit a point the candidate says they did not make", () => {

@@ -58,6 +58,18 @@ export const COVERAGE_JUDGMENTS: readonly CoverageJudgment[] = [
     covered: { "B-tree": false, "faster lookups": true, "slower writes": false, storage: false, selectivity: false, "query planner": false },
   },
   {
+    questionId: "sql-02",
+    answer:
+      "So at my last company I left the checkout team for a while, and our payment service kept timing out during the holiday sales. I traced it to a full table scan, added an index, and put a cache in front of the slow lookups. Errors fell to almost none.",
+    covered: { "inner join": false, "left join": false, "null values": false, "outer join": false, "missing matches": false },
+  },
+  {
+    questionId: "sql-02",
+    answer:
+      "An inner join keeps only the rows that match in both tables. A left join keeps every row of the left table and fills the columns from the other side with nulls where there is no match, so I use it to list customers even when they have no orders. A full outer join keeps the unmatched rows of both sides.",
+    covered: { "inner join": true, "left join": true, "null values": true, "outer join": true, "missing matches": true },
+  },
+  {
     questionId: "sql-07",
     answer:
       "It's when you load a list of, say, 50 orders and then the code fetches the customer for each order separately, so you end up running 51 queries instead of one or two. It usually comes from the ORM's lazy relationships. I spot it by turning on SQL logging in development and seeing the same select repeated. The fix is to tell the ORM to load the customers up front, with include or select_related.",

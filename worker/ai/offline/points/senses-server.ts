@@ -210,9 +210,10 @@ export const SERVER_SENSES: SenseTable = {
   selectivity: ["selective|selectivity|cardinality|distinct|narrow/narrows * down|few rows|boolean column|low cardinality"],
   "query planner": ["planner|optimizer|optimiser|query plan|execution plan|explain|decides * use"],
   "inner join": ["inner join|inner|only * match/matches/matching|both tables"],
-  "left join": ["left join|left outer|left"],
+  // "left" and "outer" alone are everyday words ("I left the team", "kept timing out"): only their join senses count.
+  "left join": ["left join|left outer|left table|left side|left one"],
   "null values": ["null|nulls|empty|missing values"],
-  "outer join": ["outer join|outer|full join|right join"],
+  "outer join": ["outer join|full outer|full join|right join|outer joins"],
   "missing matches": ["no match|no matching|without a match|missing|even if * no|even when * no|keep * rows|all * from the left"],
   "normal forms": ["normal form|normal forms|1nf|2nf|3nf|third normal|normalization|normalise|normalize"],
   redundancy: ["redundant|redundancy|duplicate|duplicated|duplication|repeated|same data * twice|once", "redundant|redundancy|replica|replicas|more than one|several|backup|spare|duplicate"],
