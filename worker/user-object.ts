@@ -11,7 +11,7 @@ import { writeReport } from "./feedback/report-writer";
 import { postingIdentity } from "./feedback/posting-identity";
 import { InterviewEngine } from "./live/engine";
 import { FrameRefused } from "./live/frame-refused";
-import { admitFrame, closeSocket, readState, send, type SocketState } from "./live/socket-state";
+import { UNGREETED_GRACE_MS, admitFrame, closeSocket, markGreeted, readState, send, type SocketState } from "./live/socket-state";
 import { SEGMENT_BYTES_MAX, SOCKETS_PER_INTERVIEW_MAX } from "./protocol/audio";
 import type {
   InterviewDetail,
@@ -177,7 +177,7 @@ export class UserObject extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket" || !this.storage.readInterview(interviewId)) {
       return new Response(null, { status: 404 });
     }
-    this.makeRoomForSocket(interviewId);
+    this.makeRoomForSocket(interviewId, 1);
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the interview so events reach exactly its sockets, even after hibernation.
     this.ctx.acceptWebSocket(server, [interviewId]);
@@ -186,6 +186,8 @@ export class UserObject extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    // Closed by us (to make room) while this frame was on its way: the socket is no longer the interview's.
+    if (ws.readyState !== WebSocket.OPEN) return;
     const reply = (message: ServerMessage) => send(ws, message);
     switch (admitFrame(ws, Date.now())) {
       case "admit":
@@ -204,6 +206,11 @@ export class UserObject extends DurableObject<Env> {
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           throw new FrameRefused("invalid_frame", `Invalid message: ${issue?.path.join(".") || "frame"}: ${issue?.message}`);
+        }
+        if (parsed.data.type === "hello") {
+          markGreeted(ws);
+          // The upgrades of a burst of sockets all fit while none had said hello; now they can be told.
+          this.makeRoomForSocket(interviewId, 0, ws);
         }
         this.engine.handle(interviewId, parsed.data, reply);
       } else {
@@ -227,15 +234,23 @@ export class UserObject extends DurableObject<Env> {
     closeSocket(ws, code === 1005 ? 1000 : code, "closing");
   }
 
-  /** Closes the oldest of the interview's open sockets until a new one fits under SOCKETS_PER_INTERVIEW_MAX. */
-  private makeRoomForSocket(interviewId: string): void {
-    const open = this.ctx
-      .getWebSockets(interviewId)
-      .filter((ws) => ws.readyState === WebSocket.OPEN)
+  /**
+   * Closes the oldest of the interview's open sockets until `incoming` more fit under
+   * SOCKETS_PER_INTERVIEW_MAX, each told why (4409). Run on every upgrade (incoming 1) and on every
+   * hello (incoming 0, `keep` the socket saying it). Only sockets whose client surely has them are
+   * closed: greeted ones, or ones older than UNGREETED_GRACE_MS. When a burst of upgrades arrives
+   * together, none is greeted yet, so all are accepted and the hellos that follow close the extra ones.
+   */
+  private makeRoomForSocket(interviewId: string, incoming: number, keep?: WebSocket): void {
+    const now = Date.now();
+    const open = this.ctx.getWebSockets(interviewId).filter((ws) => ws.readyState === WebSocket.OPEN);
+    const closable = open
+      .filter((ws) => ws !== keep)
       // Sockets accepted before openedAtMs was recorded count as the oldest.
-      .map((ws) => ({ ws, openedAtMs: readState(ws).openedAtMs ?? 0 }))
-      .sort((a, b) => a.openedAtMs - b.openedAtMs);
-    for (const { ws } of open.slice(0, Math.max(0, open.length - SOCKETS_PER_INTERVIEW_MAX + 1))) {
+      .map((ws) => ({ ws, state: readState(ws) }))
+      .filter(({ state }) => state.greeted || now - (state.openedAtMs ?? 0) >= UNGREETED_GRACE_MS)
+      .sort((a, b) => (a.state.openedAtMs ?? 0) - (b.state.openedAtMs ?? 0));
+    for (const { ws } of closable.slice(0, Math.max(0, open.length + incoming - SOCKETS_PER_INTERVIEW_MAX))) {
       closeSocket(ws, CLOSE_CODES.replaced, "This interview was opened in another tab or window.");
     }
   }

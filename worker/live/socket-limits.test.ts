@@ -69,6 +69,25 @@ describe("live socket limits", () => {
     for (const tab of [...tabs.slice(2), newest, sixth]) tab.close();
   });
 
+  it(`keeps at most ${SOCKETS_PER_INTERVIEW_MAX} sockets per interview when many upgrades arrive at once`, async () => {
+    const user = await registerUser();
+    const interview = await newInterview(user);
+    const storm = await Promise.all(Array.from({ length: 2 * SOCKETS_PER_INTERVIEW_MAX }, () => LiveClient.open(interview.interviewId, user.cookie)));
+    // Each says hello as a tab does on open, unless it was closed already.
+    for (const tab of storm) if (tab.ws.readyState === WebSocket.OPEN) tab.hello();
+    const outcomes = await Promise.all(
+      storm.map((tab) =>
+        Promise.race([
+          tab.closed.then(({ code }) => code),
+          tab.waitFor((m) => m.type === "welcome").then(() => new Promise((resolve) => setTimeout(resolve, 1000))).then(() => "open" as const),
+        ]),
+      ),
+    );
+    expect(outcomes.filter((o) => o === CLOSE_CODES.replaced)).toHaveLength(SOCKETS_PER_INTERVIEW_MAX);
+    expect(outcomes.filter((o) => o === "open")).toHaveLength(SOCKETS_PER_INTERVIEW_MAX);
+    for (const tab of storm) tab.close();
+  });
+
   it("sockets of other interviews do not count toward an interview's limit", async () => {
     const user = await registerUser();
     const first = await newInterview(user);

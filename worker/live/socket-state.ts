@@ -4,15 +4,33 @@
 // window lost to hibernation only means a fresh one.
 import { FRAME_FLOOD_FACTOR, FRAME_WINDOW_MS, FRAMES_PER_SECOND_MAX } from "../protocol/audio";
 import type { ServerMessage } from "../protocol/socket";
+import { z } from "../protocol/zod-mini";
 
-export interface SocketState {
-  interviewId: string;
+const socketStateSchema = z.object({
+  interviewId: z.string(),
   /** When the socket was accepted (ms since epoch): the oldest is closed first when too many are open. */
-  openedAtMs: number;
+  openedAtMs: z.optional(z.number()),
+  /**
+   * Whether the client has said hello on it, so its 101 has surely reached the client. A socket closed
+   * before then never tells its client (the close is lost with the upgrade still in flight), so only
+   * greeted sockets are closed to make room, or ones open longer than UNGREETED_GRACE_MS.
+   */
+  greeted: z.optional(z.boolean()),
+});
+export type SocketState = z.infer<typeof socketStateSchema>;
+
+/** A socket that has not said hello after this long (ms) is closed to make room all the same: its client had time. */
+export const UNGREETED_GRACE_MS = 10_000;
+
+/** The socket's attachment, parsed; throws if it is not ours (every socket we accept gets one). */
+export function readState(ws: WebSocket): SocketState {
+  return socketStateSchema.parse(ws.deserializeAttachment());
 }
 
-export function readState(ws: WebSocket): SocketState {
-  return ws.deserializeAttachment() as SocketState;
+/** Records that the client said hello on this socket (one attachment write per socket). */
+export function markGreeted(ws: WebSocket): void {
+  const state = readState(ws);
+  if (!state.greeted) ws.serializeAttachment({ ...state, greeted: true } satisfies SocketState);
 }
 
 const FRAMES_PER_WINDOW = (FRAMES_PER_SECOND_MAX * FRAME_WINDOW_MS) / 1000;
