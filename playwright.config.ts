@@ -2,7 +2,7 @@
 // with real local Whisper behind the offline provider and a fake microphone fed from generated WAVs.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { ANSWER_WAV, BARGE_IN_WAV, COUNTING_WAV, ECHO_WAV, INTERVIEW_ANSWERS_WAV, NOISE_WAV, TWO_ANSWERS_WAV } from "./e2e/speech-fixtures";
+import { ANSWER_WAV, BARGE_IN_WAV, COUNTING_WAV, ECHO_ONLY_WAV, ECHO_WAV, INTERVIEW_ANSWERS_WAV, NOISE_WAV, TWO_ANSWERS_WAV } from "./e2e/speech-fixtures";
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -32,6 +32,7 @@ const HANDS_FREE_SPECS = /hands-free\.spec\.ts/;
 const INTERVIEW_SPECS = /hands-free-interview\.spec\.ts/;
 const BARGE_IN_SPECS = /barge-in\.spec\.ts/;
 const ECHO_SPECS = /echo\.spec\.ts/;
+const SAY_AGAIN_SPECS = /say-again\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -52,7 +53,7 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: [VOICE_SPECS, NOISE_SPECS, COUNTING_SPECS, HANDS_FREE_SPECS, INTERVIEW_SPECS, BARGE_IN_SPECS, ECHO_SPECS],
+      testIgnore: [VOICE_SPECS, NOISE_SPECS, COUNTING_SPECS, HANDS_FREE_SPECS, INTERVIEW_SPECS, BARGE_IN_SPECS, ECHO_SPECS, SAY_AGAIN_SPECS],
       use: { launchOptions: { executablePath, args: quietChromium } },
     },
     speaking("voice", VOICE_SPECS, ANSWER_WAV),
@@ -62,6 +63,7 @@ export default defineConfig({
     speaking("whole-interview", INTERVIEW_SPECS, INTERVIEW_ANSWERS_WAV),
     speaking("barge-in", BARGE_IN_SPECS, BARGE_IN_WAV),
     speaking("echo", ECHO_SPECS, ECHO_WAV),
+    speaking("say-again", SAY_AGAIN_SPECS, ECHO_ONLY_WAV),
   ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort`,

@@ -1,7 +1,8 @@
 // The interviewer's own voice heard back by the microphone, in a real Chromium with real Whisper: the fake
 // microphone plays the offline interviewer's greeting in its own voice while the room says it
 // (e2e/.fixtures/echo.wav), then the candidate's answer once the opening is over. The echo makes no answer and
-// never stops the interviewer; the real answer goes through as usual. Runs in the echo project.
+// never stops the interviewer; the real answer goes through as usual. Runs in the echo project; "Say that again"
+// over the echo is e2e/say-again.spec.ts.
 import { expect, test } from "@playwright/test";
 import { SentenceSplitter } from "../worker/protocol/sentences.ts";
 import { openRoomByApi, registerThroughUi, transcript } from "./helpers";
@@ -43,27 +44,4 @@ test("echo: the interviewer's voice coming back through the microphone makes no 
   expect(answers).toHaveLength(1);
   expect(answers[0]!.content).not.toMatch(/thanks for joining|interviewer today|whichever you prefer/i);
   expect((await voiceWatch(page)).interrupted).toBe(false);
-});
-
-test("Say that again while a hands-free answer waits for its first words: the line is said again, over a fresh answer", async ({ page }) => {
-  test.setTimeout(240_000);
-  await watchVoice(page);
-  await registerThroughUi(page);
-  await openRoomByApi(page, SPOKEN_INTERVIEW);
-  const interviewerSpeaking = page.getByRole("status").filter({ hasText: "Interviewer speaking" });
-  await expect(interviewerSpeaking).toBeVisible({ timeout: 30_000 });
-  await expect(interviewerSpeaking).not.toBeVisible({ timeout: 90_000 });
-
-  // The answer listens, nothing said yet (the echo of the opening is over): the question can still be heard again.
-  await expect(page.getByRole("status").filter({ hasText: "when you finish, pause and your answer is sent" })).toBeVisible({ timeout: 30_000 });
-  const before = await voiceWatch(page);
-  const again = page.getByRole("button", { name: "Say that again" });
-  await expect(again).toBeEnabled();
-  await again.click();
-  await expect(interviewerSpeaking).toBeVisible();
-  await expect(page.getByText("Speak whenever you like: the interviewer will stop for you.")).toBeVisible();
-  // Said on past its first sentence, not cut off by the answer listening meanwhile.
-  await expect.poll(async () => (await voiceWatch(page)).ended, { timeout: 60_000, message: "sentences said again" }).toBeGreaterThan(before.ended + 1);
-  expect((await voiceWatch(page)).interrupted).toBe(false);
-  await expect(transcript(page)).toHaveCount(1);
 });

@@ -60,6 +60,11 @@ export const BARGE_IN_AFTER_SECONDS = 6;
 export const ECHO_WAV = join(FIXTURE_DIR, "echo.wav");
 const ECHO_JSON = join(FIXTURE_DIR, "echo.json");
 export const ECHO_ANSWER_AT_SECONDS = 75;
+/**
+ * The same echo of the opening, then silence: nothing but the interviewer's own voice and a quiet room, so whatever
+ * stops the interviewer in a spec on it is the room taking its own voice for the candidate's.
+ */
+export const ECHO_ONLY_WAV = join(FIXTURE_DIR, "echo-only.wav");
 
 /** Seconds from the start of ECHO_WAV to the end of the echoed greeting. */
 export function echoEnd(): number {
@@ -167,6 +172,7 @@ export default async function makeSpeechFixtures(): Promise<void> {
   const echo = await spokenLine(openingLine(SPOKEN_INTERVIEW));
   const answerGap = new Float32Array(Math.round((ECHO_ANSWER_AT_SECONDS - LEAD_SECONDS) * FLITE_SAMPLE_RATE) - echo.length);
   writeFileSync(ECHO_WAV, asMicrophone(Float32Array.from([...echo, ...answerGap, ...second.pcm])));
+  writeFileSync(ECHO_ONLY_WAV, asMicrophone(echo));
   writeFileSync(ECHO_JSON, JSON.stringify({ echoEnd: LEAD_SECONDS + echo.length / FLITE_SAMPLE_RATE }));
   const counting = await synthesize(COUNTING_TEXT, "slt");
   writeFileSync(COUNTING_WAV, asMicrophone(counting.pcm));
