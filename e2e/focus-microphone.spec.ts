@@ -53,7 +53,8 @@ test("holding Space records an answer and letting go ends it, unless focus is on
   await page.getByRole("button", { name: "Discard and start again" }).press("Enter");
   await expect(page.getByRole("button", { name: "Answer out loud" })).toBeFocused();
 
-  // Elsewhere, Space is push-to-talk.
+  // Elsewhere, Space is push-to-talk; pressed before the server has confirmed the discard, the answer
+  // starts as soon as the room can take one.
   const heading = page.getByRole("heading", { name: "Backend Developer" });
   await heading.focus();
   await page.keyboard.down("Space");

@@ -53,6 +53,17 @@ describe("placeSegments and coverageProblems", () => {
     expect(places[1]!.match).toBeGreaterThan(0.98);
   });
 
+  it("place a segment by its sound when the capture skipped a buffer in the quiet room before it", () => {
+    let seed = 3;
+    const room = Float32Array.from({ length: RATE }, () => 0.001 * (((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1));
+    const withRoom = Float32Array.from([...room, ...played.subarray(0, 10 * RATE), ...room]);
+    const skipped = Float32Array.from([...withRoom.subarray(0, 0.3 * RATE), ...withRoom.subarray(0.35 * RATE, 6 * RATE)]);
+    const places = placeSegments(withRoom, [skipped, withRoom.slice(6 * RATE)]);
+    expect(places[0]).toMatchObject({ startMs: 50, endMs: 6000 });
+    expect(places[0]!.match).toBeGreaterThan(0.98);
+    expect(coverageProblems(places, 1000, 11_000)).toEqual([]);
+  });
+
   it("name speech never sent at either end, and a segment from elsewhere", () => {
     const elsewhere = speechLike(3).map((x, i) => x * Math.sin(i / 50));
     const problems = coverageProblems(placeSegments(played, [cut(1, 19)]), 0, 20_000);

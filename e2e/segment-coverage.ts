@@ -57,7 +57,7 @@ function correlation(a: Float32Array, b: Float32Array, offset: number): number {
 }
 
 export interface SegmentPlace {
-  /** Where the segment's first and last EDGE_MS lie in the played audio, in ms: its start and its end. */
+  /** Where the segment's first and last frame lie in the played audio, in ms: its start and its end. */
   startMs: number;
   endMs: number;
   /** How well its edges match there (the worse Pearson r of the two, 1 = the same shape). */
@@ -91,10 +91,12 @@ function bestOffset(shape: Float32Array, reference: Float32Array, from: number, 
 
 /**
  * Finds each segment with sound in it (16 kHz mono PCM) in `played` (16 kHz mono PCM), by where the
- * loudness envelopes of its first and last EDGE_MS correlate best, each segment looked for near where
- * the one before ended. Segments of silence are left out (null). Matching the ends apart keeps a cut
+ * loudness envelopes of its first and last EDGE_MS of sound correlate best, each segment looked for near
+ * where the one before ended. Segments of silence are left out (null). Matching the ends apart keeps a cut
  * measurable when the capture itself dropped audio inside a segment: Chromium's fake microphone skips
- * the buffers its timer missed when the machine is busy, which no recorder can see or prevent.
+ * the buffers its timer missed when the machine is busy, which no recorder can see or prevent. The edges
+ * start and end at the segment's first and last sound, not at its first and last frame: a quiet room's
+ * envelope is flat noise, which one skipped buffer makes match nowhere, while speech has a shape.
  */
 export function placeSegments(played: Float32Array, segments: readonly Float32Array[]): (SegmentPlace | null)[] {
   const reference = envelope(played);
@@ -102,20 +104,28 @@ export function placeSegments(played: Float32Array, segments: readonly Float32Ar
   let expected: number | undefined;
   return segments.map((segment) => {
     const shape = envelope(segment);
-    if (!shape.some((db) => db >= SOUND_DB)) return null;
-    const head = shape.subarray(0, Math.min(edge, shape.length));
-    const tail = shape.subarray(Math.max(0, shape.length - edge));
+    const firstSound = shape.findIndex((db) => db >= SOUND_DB);
+    if (firstSound < 0) return null;
+    const lastSound = shape.findLastIndex((db) => db >= SOUND_DB);
+    const headFrom = Math.min(firstSound, Math.max(0, shape.length - edge));
+    const tailTo = Math.max(lastSound + 1, Math.min(edge, shape.length));
+    const head = shape.subarray(headFrom, Math.min(headFrom + edge, shape.length));
+    const tail = shape.subarray(Math.max(0, tailTo - edge), tailTo);
     const window = SEARCH_MS / 10;
-    const first = expected === undefined ? bestOffset(head, reference, 0, reference.length) : bestOffset(head, reference, expected - window, expected + window);
-    const tailAt = first.offset + shape.length - tail.length;
+    const first =
+      expected === undefined
+        ? bestOffset(head, reference, 0, reference.length)
+        : bestOffset(head, reference, expected + headFrom - window, expected + headFrom + window);
+    const startFrame = first.offset - headFrom;
+    const tailAt = startFrame + tailTo - tail.length;
     const last = bestOffset(tail, reference, tailAt - window, tailAt + DROPPED_MS_MAX / 10);
-    const endFrame = last.offset + tail.length;
+    const endFrame = last.offset + tail.length + (shape.length - tailTo);
     expected = endFrame;
     return {
-      startMs: first.offset * 10,
+      startMs: startFrame * 10,
       endMs: endFrame * 10,
       match: Math.min(first.match, last.match),
-      insideMs: (endFrame - first.offset - shape.length) * 10,
+      insideMs: (endFrame - startFrame - shape.length) * 10,
     };
   });
 }

@@ -23,20 +23,35 @@ function spaceIsFree(target: EventTarget | null): boolean {
   return !(target instanceof Element) || target.closest(OWN_SPACE) === null;
 }
 
-/** Returns whether Space is held down for an answer now (the room says "let go of Space", not "press Done"). */
+/**
+ * Returns whether Space is held down for an answer now (the room says "let go of Space", not "press Done").
+ * Space pressed while the room cannot take an answer yet (a discarded answer not yet confirmed gone, a
+ * line still being said) starts the answer as soon as it can, if Space is still down then: a held key
+ * repeats, but a candidate who pressed it a moment early must not have to let go and press again.
+ */
 export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk): boolean {
   const [held, setHeld] = useState(false);
   const now = useRef({ canAnswer, recording, start, stop });
+  /** Space is down where it is free; `holding`: an answer is being recorded for it, and letting go sends it. */
+  const space = useRef({ down: false, holding: false });
+  const begin = useRef(() => {});
   useEffect(() => {
     now.current = { canAnswer, recording, start, stop };
+    if (space.current.down && !space.current.holding) begin.current();
   });
 
   useEffect(() => {
-    /** Space is held down for an answer: its release (or the window losing focus) sends it. */
-    let holding = false;
+    begin.current = () => {
+      const { canAnswer, recording, start } = now.current;
+      if (!recording && !canAnswer) return;
+      space.current.holding = true;
+      setHeld(true);
+      if (!recording) start();
+    };
     const release = () => {
-      if (!holding) return;
-      holding = false;
+      space.current.down = false;
+      if (!space.current.holding) return;
+      space.current.holding = false;
       setHeld(false);
       now.current.stop();
     };
@@ -44,12 +59,9 @@ export function usePushToTalk({ canAnswer, recording, start, stop }: PushToTalk)
       if (event.code !== "Space" || event.altKey || event.ctrlKey || event.metaKey || !spaceIsFree(event.target)) return;
       // Held keys repeat; the page must not scroll under the candidate either way.
       event.preventDefault();
-      if (event.repeat || holding) return;
-      const { canAnswer, recording, start } = now.current;
-      if (!recording && !canAnswer) return;
-      holding = true;
-      setHeld(true);
-      if (!recording) start();
+      if (event.repeat || space.current.down) return;
+      space.current.down = true;
+      begin.current();
     };
     const up = (event: KeyboardEvent) => {
       if (event.code === "Space") release();
