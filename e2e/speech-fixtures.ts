@@ -71,6 +71,17 @@ export function echoEnd(): number {
   return (JSON.parse(readFileSync(ECHO_JSON, "utf8")) as { echoEnd: number }).echoEnd;
 }
 
+/**
+ * A candidate who stops to think in mid-sentence: FIRST_ANSWER_AFTER_SECONDS of silence, the first half of a
+ * sentence ending on "and", THINKING_PAUSE_SECONDS of silence, then its second half (e2e/thinking-pause.spec.ts).
+ */
+export const THINKING_PAUSE_WAV = join(FIXTURE_DIR, "thinking-pause.wav");
+export const THINKING_PAUSE_SECONDS = 7;
+export const THINKING_PAUSE_HALVES = [
+  "In my last role I moved our product catalogue behind a Redis cache in front of the Postgres database, and",
+  "then the page load time dropped from two seconds to half a second.",
+] as const;
+
 /** Eight seconds of faint pink noise (sox, -30 dBFS peak), then silence: a room, and no one speaking. */
 export const NOISE_WAV = join(FIXTURE_DIR, "noise.wav");
 /** Counting from one to sixty in one breath, with no pause between the numbers. */
@@ -173,6 +184,12 @@ export default async function makeSpeechFixtures(): Promise<void> {
   const answerGap = new Float32Array(Math.round((ECHO_ANSWER_AT_SECONDS - LEAD_SECONDS) * FLITE_SAMPLE_RATE) - echo.length);
   writeFileSync(ECHO_WAV, asMicrophone(Float32Array.from([...echo, ...answerGap, ...second.pcm])));
   writeFileSync(ECHO_ONLY_WAV, asMicrophone(echo));
+  const [firstHalf, secondHalf] = await Promise.all(THINKING_PAUSE_HALVES.map((half) => synthesize(half, "slt")));
+  const quiet = (seconds: number) => new Float32Array(Math.round(seconds * FLITE_SAMPLE_RATE));
+  writeFileSync(
+    THINKING_PAUSE_WAV,
+    asMicrophone(Float32Array.from([...quiet(FIRST_ANSWER_AFTER_SECONDS), ...firstHalf!.pcm, ...quiet(THINKING_PAUSE_SECONDS), ...secondHalf!.pcm])),
+  );
   writeFileSync(ECHO_JSON, JSON.stringify({ echoEnd: LEAD_SECONDS + echo.length / FLITE_SAMPLE_RATE }));
   const counting = await synthesize(COUNTING_TEXT, "slt");
   writeFileSync(COUNTING_WAV, asMicrophone(counting.pcm));

@@ -1,7 +1,7 @@
 // The room's view of a live interview, rebuilt from the server's snapshot and numbered events.
 // Pure functions, so the same events always give the same screen.
 import type { InterviewSummary } from "../../worker/protocol/rest";
-import type { InterviewEvent, LiveMessage, ProviderInfo, ServerMessage, SpokenSentence } from "../../worker/protocol/socket";
+import type { InterviewEvent, LiveMessage, ProviderInfo, ServerMessage, SpokenSentence, TurnWords } from "../../worker/protocol/socket";
 
 export interface LiveState {
   interview: InterviewSummary | null;
@@ -21,9 +21,24 @@ export interface LiveState {
   speech: SpokenSentence[];
   /** The interviewer's voice chosen for this interview; null: the provider's default. */
   voice: string | null;
+  /**
+   * What the newest transcript of a spoken answer says of the thought, and how many of its segments it covers: the
+   * end of turn (app/audio/vad/end-of-turn.ts) weighs it. Null until one came with a verdict.
+   */
+  turnWords: { messageId: string; segments: number; words: TurnWords } | null;
 }
 
-export const emptyLiveState: LiveState = { interview: null, messages: [], attempts: [], provider: null, seq: 0, heardNothing: null, speech: [], voice: null };
+export const emptyLiveState: LiveState = {
+  interview: null,
+  messages: [],
+  attempts: [],
+  provider: null,
+  seq: 0,
+  heardNothing: null,
+  speech: [],
+  voice: null,
+  turnWords: null,
+};
 
 /** Adds a spoken sentence, replacing one with the same message and index. */
 function addSentence(speech: SpokenSentence[], sentence: SpokenSentence): SpokenSentence[] {
@@ -55,7 +70,11 @@ export function applyEvent(state: LiveState, seq: number, event: InterviewEvent)
     case "message_delta":
       return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, content: m.content + event.text })) };
     case "transcript":
-      return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, content: event.text })) };
+      return {
+        ...next,
+        ...updateMessage(state, event.messageId, (m) => ({ ...m, content: event.text })),
+        turnWords: event.turnWords ? { messageId: event.messageId, segments: event.segmentsTranscribed, words: event.turnWords } : state.turnWords,
+      };
     case "message_feedback":
       return { ...next, ...updateMessage(state, event.messageId, (m) => ({ ...m, feedback: event.feedback })) };
     case "speech":
@@ -94,7 +113,7 @@ export function applyServerMessage(state: LiveState, message: ServerMessage): Li
   switch (message.type) {
     case "welcome":
       return message.snapshot
-        ? { ...message.snapshot, provider: message.provider, seq: message.seq, heardNothing: null }
+        ? { ...message.snapshot, provider: message.provider, seq: message.seq, heardNothing: null, turnWords: null }
         : { ...state, provider: message.provider };
     case "event":
       return applyEvent(state, message.seq, message.event);

@@ -9,6 +9,7 @@ import { microphonePermission, openMicrophone, releaseMicrophone } from "../audi
 import { loadBrowserVad, preloadBrowserVad } from "../audio/vad/browser-vad";
 import { EndOfTurnDetector, type TurnState } from "../audio/vad/end-of-turn";
 import { OVER_LINE_SEGMENTS } from "./barge-in";
+import type { TurnWords } from "../../worker/protocol/socket";
 import type { LiveConnection } from "./live-connection";
 
 export type VoiceState =
@@ -61,6 +62,11 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   const endOfTurn = useRef<EndOfTurnDetector | null>(null);
   /** While set, a pause does not end the answer (barge-in is still checking whose voice it heard); see holdEnd. */
   const endHeld = useRef(false);
+  /**
+   * The pause of the hands-free answer whose words have all been sent: segments sent up to it (from 0). A transcript
+   * covering that many segments says what those words mean for the end of turn (see wordsSay).
+   */
+  const sentUpToPause = useRef<{ answerId: string; pause: number; segments: number } | null>(null);
   const stopCurrent = useRef<() => Promise<void>>(() => Promise.resolve());
   /** The browser would not run audio without a click, so an answer started by itself could not listen. */
   const [needsClick, setNeedsClick] = useState(false);
@@ -158,6 +164,13 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         const audio = new Uint8Array(await segment.blob.arrayBuffer());
         announce();
         connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
+        // Cut in a pause that still goes on: everything said before it is on its way to speech-to-text.
+        const detector = endOfTurn.current;
+        const pause = detector?.pause ?? 0;
+        if (detector && pause > 0) {
+          sentUpToPause.current = { answerId, pause, segments: sent };
+          if (detector.wordsSay("pending", pause)) setTurn(detector.state);
+        }
         if (!segment.final) return;
         connection.endAnswer(answerId, sent, active.speech);
         setClosedAnswerId(answerId);
@@ -233,6 +246,19 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     setState({ phase: "idle" });
   }, [connection, state]);
 
+  /**
+   * The newest transcript of answer `answerId` covers its first `segments` segments, and its words read as `words`
+   * (worker/live/end-of-turn/words.ts). When that is everything said before the pause going on now, the pause ends
+   * the answer sooner (finished) or later (unfinished); see EndOfTurnDetector.wordsSay.
+   */
+  const wordsSay = useCallback((answerId: string, segments: number, words: TurnWords) => {
+    const detector = endOfTurn.current;
+    const sent = sentUpToPause.current;
+    if (!detector || sent?.answerId !== answerId || segments < sent.segments || !detector.wordsSay(words, sent.pause)) return;
+    setTurn(detector.state);
+    if (detector.state.phase === "ended" && !endHeld.current) void stopCurrent.current();
+  }, []);
+
   /** "I'm still thinking": the current pause of a hands-free answer may last longer (see EndOfTurnDetector.stillThinking). */
   const stillThinking = useCallback(() => {
     const detector = endOfTurn.current;
@@ -269,6 +295,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     stop,
     discard,
     stillThinking,
+    wordsSay,
     holdEnd,
     dropQuickFirst,
     microphoneOpen,

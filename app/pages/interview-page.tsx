@@ -98,6 +98,12 @@ function Room({ interview }: { interview: InterviewDetail }) {
     lineHeardOutNow.current = lineHeardOut;
   });
   const listenAgain = useCallback((overLine: boolean) => void startVoice(undefined, { auto: true, overLine }), [startVoice]);
+  // What the answer's words so far say of the thought decides how long its pause may last (hands-free).
+  const { wordsSay } = voice;
+  const turnWords = live.turnWords;
+  useEffect(() => {
+    if (turnWords) wordsSay(turnWords.messageId, turnWords.segments, turnWords.words);
+  }, [turnWords, wordsSay]);
   const answerId = voice.state.phase === "recording" ? voice.state.answerId : null;
   const bargeIn = useBargeIn({
     line: lastInterviewerLine ?? null,

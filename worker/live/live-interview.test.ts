@@ -87,6 +87,21 @@ describe("live interview socket", () => {
     client.close();
   });
 
+  it("says with each transcript whether its words read as a finished thought, for the end of turn", async () => {
+    const user = await registerUser();
+    const interview = await newInterview(user);
+    const client = await joined(user, interview);
+    const answerId = crypto.randomUUID();
+    client.send({ type: "answer_start", answerId, mimeType: "audio/webm;codecs=opus" });
+    client.sendSegment({ answerId, index: 0, durationMs: 4000 }, "We moved the cache in front of the database, and");
+    const open = await client.waitFor(isEvent("transcript", (e) => e.messageId === answerId && e.segmentsTranscribed === 1));
+    expect(open.type === "event" && open.event.type === "transcript" && open.event.turnWords).toBe("unfinished");
+    client.sendSegment({ answerId, index: 1, durationMs: 3000 }, "then the latency dropped by half.");
+    const done = await client.waitFor(isEvent("transcript", (e) => e.messageId === answerId && e.segmentsTranscribed === 2));
+    expect(done.type === "event" && done.event.type === "transcript" && done.event.turnWords).toBe("finished");
+    client.close();
+  });
+
   it("a short typed answer gets a follow-up; the configured number of questions ends the interview", async () => {
     const user = await registerUser();
     const interview = await newInterview(user, 1);

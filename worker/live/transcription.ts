@@ -7,6 +7,7 @@ import { voiceMetrics } from "../feedback/delivery-metrics";
 import { countWords } from "../feedback/fillers";
 import type { MessageRecord, SegmentRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
+import { judgeTurnWords } from "./end-of-turn/words";
 import { keepSpokenText } from "./no-speech";
 
 /**
@@ -58,19 +59,29 @@ export class Transcriber {
     // The answer may have been discarded while we waited.
     if (!live.readMessage(messageId)) return;
     live.setSegmentTranscript(messageId, segment.index, text);
-    this.progress(message);
+    this.progress(message, true);
   }
 
-  /** Sends the transcript so far when more segments have one, and completes the answer once all do. */
-  private progress(message: MessageRecord): void {
+  /**
+   * Sends the transcript so far when it changed, or (`transcribed`) when one more segment has a transcript even if it
+   * added no words: the room's end of turn waits for the words before a pause (app/live/use-voice-answer.ts). Then
+   * completes the answer once every segment has one.
+   */
+  private progress(message: MessageRecord, transcribed = false): void {
     const { live, emit } = this.context;
     const { messageId } = message;
     const current = live.readMessage(messageId);
     if (!current) return;
     const soFar = live.transcriptSoFar(messageId);
-    if (soFar.text !== current.content) {
+    if (soFar.text !== current.content || (transcribed && soFar.segments > 0)) {
       live.setMessageContent(messageId, soFar.text);
-      emit(message.interviewId, { type: "transcript", messageId, text: soFar.text, segmentsTranscribed: soFar.segments });
+      emit(message.interviewId, {
+        type: "transcript",
+        messageId,
+        text: soFar.text,
+        segmentsTranscribed: soFar.segments,
+        turnWords: judgeTurnWords(soFar.text).words,
+      });
     }
     this.completeIfDone(messageId);
   }

@@ -171,13 +171,27 @@ export const spokenSentenceSchema = z.object({
 });
 export type SpokenSentence = z.infer<typeof spokenSentenceSchema>;
 
+/**
+ * What an answer's words so far say of the thought: finished (a complete clause, a closing phrase, a question back),
+ * unfinished (a trailing "and", "um", "because", a list not done), or unsure.
+ */
+export const turnWordsSchema = z.enum(["finished", "unfinished", "unsure"]);
+export type TurnWords = z.infer<typeof turnWordsSchema>;
+
 export const interviewEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("status"), status: z.enum(INTERVIEW_STATUSES) }),
   z.object({ type: z.literal("message_added"), message: liveMessageSchema }),
   /** Text appended to a streaming interviewer reply. */
   z.object({ type: z.literal("message_delta"), messageId: z.string(), text: z.string() }),
   /** A voice answer's transcript so far (replaces the previous one). */
-  z.object({ type: z.literal("transcript"), messageId: z.string(), text: z.string(), segmentsTranscribed: z.number().check(z.int()) }),
+  z.object({
+    type: z.literal("transcript"),
+    messageId: z.string(),
+    text: z.string(),
+    segmentsTranscribed: z.number().check(z.int()),
+    /** What the text says of the thought, for the end of turn (worker/live/end-of-turn/words.ts). */
+    turnWords: z.optional(turnWordsSchema),
+  }),
   /** A message's status changed; `content` is its whole text when given. */
   z.object({
     type: z.literal("message_status"),

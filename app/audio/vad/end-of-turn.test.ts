@@ -134,4 +134,70 @@ describe("EndOfTurnDetector", () => {
     expect(detector.stillThinking()).toBe(false);
     expect(detector.state.phase).toBe("ended");
   });
+
+  describe("with what the words say", () => {
+    it("ends a pause after finished words in about a second", () => {
+      const detector = afterSpeech();
+      feed(detector, 800, SILENCE);
+      expect(detector.wordsSay("finished", detector.pause)).toBe(false);
+      expect(detector.state.phase).toBe("pause");
+      feed(detector, 224, SILENCE);
+      expect(detector.state.phase).toBe("ended");
+    });
+
+    it("ends at once when the verdict comes after a second of silence", () => {
+      const detector = afterSpeech();
+      feed(detector, 1_800, SILENCE);
+      expect(detector.wordsSay("finished", detector.pause)).toBe(true);
+      expect(detector.state.phase).toBe("ended");
+    });
+
+    it("waits up to 10 s after unfinished words, counting down only the last 3 s", () => {
+      const detector = afterSpeech();
+      feed(detector, 1_000, SILENCE);
+      detector.wordsSay("unfinished", detector.pause);
+      const phases = feed(detector, 9_100, SILENCE).map((s) => (s.phase === "countdown" ? `countdown ${s.secondsLeft}` : s.phase));
+      expect(phases).toEqual(["countdown 3", "countdown 2", "countdown 1", "ended"]);
+    });
+
+    it("keeps the candidate's patience when it is longer than the words ask, or unsure", () => {
+      const patient = afterSpeech();
+      const detector = new EndOfTurnDetector({ patienceMs: 12_000 });
+      feed(detector, 2_000, SPEECH);
+      feed(detector, 500, SILENCE);
+      detector.wordsSay("unfinished", detector.pause);
+      feed(detector, 11_000, SILENCE);
+      expect(detector.state.phase).toBe("countdown");
+      feed(patient, 500, SILENCE);
+      patient.wordsSay("unsure", patient.pause);
+      feed(patient, 2_400, SILENCE);
+      expect(patient.state.phase).toBe("countdown");
+    });
+
+    it("applies a verdict only to the pause it was given for, and forgets it when speech resumes", () => {
+      const detector = afterSpeech();
+      feed(detector, 500, SILENCE);
+      const first = detector.pause;
+      expect(first).toBeGreaterThan(0);
+      detector.wordsSay("unfinished", first);
+      feed(detector, 1_000, SPEECH);
+      expect(detector.pause).toBe(0);
+      feed(detector, 500, SILENCE);
+      // A late verdict for the pause before: ignored, this pause keeps the patience.
+      expect(detector.wordsSay("finished", first)).toBe(false);
+      feed(detector, 2_600, SILENCE);
+      expect(detector.state.phase).toBe("ended");
+    });
+
+    it("holds a pause while the transcript of the words before it is on its way, then applies it", () => {
+      const detector = afterSpeech();
+      feed(detector, 700, SILENCE);
+      detector.wordsSay("pending", detector.pause);
+      feed(detector, 4_000, SILENCE);
+      expect(detector.state.phase).toBe("pause");
+      // Unsure after all: past the patience already, so it ends now.
+      expect(detector.wordsSay("unsure", detector.pause)).toBe(true);
+      expect(detector.state.phase).toBe("ended");
+    });
+  });
 });

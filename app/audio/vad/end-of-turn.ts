@@ -1,6 +1,9 @@
 // Decides when a spoken answer is over in hands-free mode, from the voice-activity probability of each
-// 32 ms frame; useVoiceAnswer feeds it the recorder's frames. No clocks: time is counted in frames, so
-// it is tested on frame sequences and behaves the same however slowly the frames are judged.
+// 32 ms frame, and from what the words so far say of the thought (worker/live/end-of-turn/words.ts, sent with
+// each transcript): finished, the pause that follows ends it sooner; unfinished, it may last longer; unsure, the
+// candidate's patience. useVoiceAnswer feeds it the recorder's frames and the verdicts. No clocks: time is
+// counted in frames, so it is tested on frame sequences and behaves the same however slowly the frames are judged.
+import type { TurnWords } from "../../../worker/protocol/socket.ts";
 import { defaultSegmenterOptions } from "./segmenter.ts";
 import { VAD_FRAME_MS } from "./silero.ts";
 
@@ -24,6 +27,16 @@ export interface EndOfTurnOptions {
   quietPauseMs: number;
   /** "I'm still thinking" gives the current pause this much time on top of the patience, ms. */
   stillThinkingMs: number;
+  /**
+   * A pause after words that read as finished ends the answer after this much silence, ms (or the patience, if
+   * shorter). About 1 s: people leave ~200 ms between turns, and a thought that is complete needs no more wait.
+   */
+  finishedSilenceMs: number;
+  /**
+   * A pause after words that leave the thought open ("…and", "um", "because") may last this long, ms (or the
+   * patience, if longer): being cut off while thinking is the worst a voice interviewer does.
+   */
+  unfinishedWaitMs: number;
 }
 
 /** Patience the room offers, ms: long enough for a thinking pause in mid-answer, short enough not to feel stuck. */
@@ -40,6 +53,8 @@ export const defaultEndOfTurnOptions: EndOfTurnOptions = {
   countdownMs: 3_000,
   quietPauseMs: 1_500,
   stillThinkingMs: 10_000,
+  finishedSilenceMs: 1_000,
+  unfinishedWaitMs: 10_000,
 };
 
 /**
@@ -71,6 +86,10 @@ export class EndOfTurnDetector {
   #silentMs = 0;
   /** Extra time given to the current pause by "I'm still thinking", ms. */
   #extraMs = 0;
+  /** Pauses after words so far: the current one's number (0 before the first words). */
+  #pause = 0;
+  /** What the words before the current pause say of the thought; unsure until told (see wordsSay). */
+  #words: TurnWords | "pending" = "unsure";
 
   constructor(options: Partial<EndOfTurnOptions> = {}) {
     this.#options = { ...defaultEndOfTurnOptions, ...options };
@@ -93,9 +112,32 @@ export class EndOfTurnDetector {
       this.#heard = true;
       this.#silentMs = 0;
       this.#extraMs = 0;
+      this.#words = "unsure";
     } else {
+      if (this.#heard && this.#silentMs === 0) this.#pause++;
       this.#silentMs += VAD_FRAME_MS;
     }
+    return this.#update();
+  }
+
+  /**
+   * The number of the current pause after words (1, 2…), 0 before the first words and while speaking: a verdict
+   * on the words before a pause is given with its number, so one that comes late applies to no other pause.
+   */
+  get pause(): number {
+    return this.#heard && !this.#confirmed ? this.#pause : 0;
+  }
+
+  /**
+   * What the transcript of everything said before pause number `pause` says of the thought, or "pending": it is on
+   * its way (the speech before the pause was sent to speech-to-text). While pending the pause may last up to
+   * unfinishedWaitMs: the reply cannot start before that transcript anyway, and a thought left open must not be cut
+   * off because speech-to-text was slow. Ignored unless that pause is still going on. Returns true when the state
+   * changed (a new object).
+   */
+  wordsSay(words: TurnWords | "pending", pause: number): boolean {
+    if (this.#state.phase === "ended" || pause === 0 || pause !== this.pause) return false;
+    this.#words = words;
     return this.#update();
   }
 
@@ -118,10 +160,12 @@ export class EndOfTurnDetector {
   }
 
   #next(): TurnState {
-    const { patienceMs, promptAfterMs, countdownMs, quietPauseMs } = this.#options;
+    const { patienceMs, promptAfterMs, countdownMs, quietPauseMs, finishedSilenceMs, unfinishedWaitMs } = this.#options;
     if (!this.#heard) return { phase: "waiting", secondsLeft: 0, prompt: this.#silentMs >= promptAfterMs };
     if (this.#confirmed) return { phase: "speaking", secondsLeft: 0, prompt: false };
-    const allowed = patienceMs + this.#extraMs;
+    const pauseMs =
+      this.#words === "finished" ? Math.min(patienceMs, finishedSilenceMs) : this.#words === "unfinished" || this.#words === "pending" ? Math.max(patienceMs, unfinishedWaitMs) : patienceMs;
+    const allowed = pauseMs + this.#extraMs;
     const left = allowed - this.#silentMs;
     // A sound that may be the next word holds the end back until it proves to be words or a blip.
     if (left <= 0 && this.#run === 0) return { phase: "ended", secondsLeft: 0, prompt: false };

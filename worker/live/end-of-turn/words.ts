@@ -1,0 +1,81 @@
+// The words signal of the end of turn: whether the transcript of an answer so far reads as a finished thought.
+// Rules, in order, with the phrase lists in phrases.ts:
+//   1. nothing heard → unsure;
+//   2. the last words are an open ending (a hesitation sound, a conjunction, a preposition, an article: "and", "um",
+//      "because", "of the"), or the text trails off in an ellipsis (Whisper's own mark for speech that stops
+//      mid-thought: "…database, and...") → unfinished;
+//   3. a list was announced ("three reasons", "a couple of things") and fewer items were opened since, none of them
+//      the last ("finally") → unfinished;
+//   4. a question back ("does that make sense?", any sentence ending in "?") or a closing phrase in the last
+//      sentence ("so that's how…", "and that was it") → finished;
+//   5. an announced list has all its items → finished;
+//   6. the last sentence is a complete clause (a subject and a verb, three words or more; wink-nlp's tags) → finished;
+//   7. anything else (a fragment: "the cache layer") → unsure.
+// The transcript is Whisper's, whose final full stop is no evidence (it ends almost every segment with one), so only
+// "?" and "..." count among the punctuation.
+import { tag, wordsOf } from "../../ai/offline/tagger";
+import { SentenceSplitter } from "../../protocol/sentences";
+import type { TurnWords } from "../../protocol/socket";
+import { canonicalWords } from "../../feedback/spoken-words";
+import { TURN_PHRASES, type TurnPhrases } from "./phrases";
+
+
+/** The verdict and the rule that gave it (1–7 above), so a benchmark can say which rule erred. */
+export interface TurnWordsVerdict {
+  words: TurnWords;
+  rule: "nothing" | "open-ending" | "list-open" | "question" | "closing" | "list-done" | "clause" | "fragment";
+}
+
+/** Whether `words` ends with the words of `phrase`. */
+const endsWith = (words: readonly string[], phrase: string) => {
+  const tail = phrase.split(" ");
+  return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
+};
+
+/** Where `phrase` first starts in `words` at or after `from`, or -1. */
+function indexOf(words: readonly string[], phrase: string, from = 0): number {
+  const parts = phrase.split(" ");
+  for (let i = from; i + parts.length <= words.length; i++) if (parts.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/** The last list announced: open (its count, and the items opened after it, fall short), done, or none. */
+function listState(words: readonly string[], phrases: TurnPhrases): "open" | "done" | null {
+  let state: "open" | "done" | null = null;
+  for (const [count, items] of Object.entries(phrases.listCounts)) {
+    for (let at = indexOf(words, count); at >= 0; at = indexOf(words, count, at + 1)) {
+      const after = at + count.split(" ").length;
+      // "three reasons", "three main reasons", "a couple of big things": the noun within two words of the count.
+      if (!words.slice(after, after + 3).some((w) => phrases.listNouns.includes(w))) continue;
+      const rest = words.slice(after);
+      const opened = phrases.itemMarkers.reduce((n, marker) => n + (indexOf(rest, marker) >= 0 ? 1 : 0), 0);
+      const last = phrases.lastItem.some((marker) => indexOf(rest, marker) >= 0);
+      state = !last && opened < items ? "open" : "done";
+    }
+  }
+  return state;
+}
+
+/**
+ * Reads `transcript` (the answer's words so far, as speech-to-text wrote them) for whether its thought is complete.
+ * Pure and deterministic; `phrases` is for tests.
+ */
+export function judgeTurnWords(transcript: string, phrases: TurnPhrases = TURN_PHRASES): TurnWordsVerdict {
+  const words = canonicalWords(transcript.replace(/[’‘]/g, "'"));
+  if (words.length === 0) return { words: "unsure", rule: "nothing" };
+  if (phrases.openEndings.some((ending) => endsWith(words, ending)) || /(\.\.\.|…)\s*$/.test(transcript)) return { words: "unfinished", rule: "open-ending" };
+  const list = listState(words, phrases);
+  if (list === "open") return { words: "unfinished", rule: "list-open" };
+  const splitter = new SentenceSplitter();
+  const last = [...splitter.push(transcript), ...splitter.finish()].at(-1) ?? transcript;
+  if (last.trim().endsWith("?")) return { words: "finished", rule: "question" };
+  const lastWords = canonicalWords(last.replace(/[’‘]/g, "'"));
+  if (phrases.closingPhrases.some((phrase) => indexOf(lastWords, phrase) >= 0)) return { words: "finished", rule: "closing" };
+  // Its last item may be a phrase without a verb ("Second, the cost."): the list said, the answer is.
+  if (list === "done") return { words: "finished", rule: "list-done" };
+  const tokens = wordsOf(tag(last));
+  const subject = tokens.some((t) => t.pos === "PRON" || t.pos === "NOUN" || t.pos === "PROPN");
+  const verb = tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (tokens.length >= 3 && subject && verb) return { words: "finished", rule: "clause" };
+  return { words: "unsure", rule: "fragment" };
+}
