@@ -18,6 +18,13 @@ interface Message {
 test("echo: the interviewer's voice coming back through the microphone makes no answer, and the interview carries on", async ({ page }) => {
   test.setTimeout(300_000);
   await watchVoice(page);
+  // What speech-to-text made of each answer, in the order the room heard it: shown if the echo is taken for an answer.
+  const heard: string[] = [];
+  page.on("websocket", (socket) =>
+    socket.on("framereceived", ({ payload }) => {
+      if (typeof payload === "string" && payload.includes('"transcript"')) heard.push(payload.slice(0, 400));
+    }),
+  );
   await registerThroughUi(page);
   const interviewId = await openRoomByApi(page, SPOKEN_INTERVIEW);
   const messages = async () => ((await (await page.request.get(`/api/v1/interviews/${interviewId}`)).json()) as { messages: Message[] }).messages;
@@ -33,7 +40,8 @@ test("echo: the interviewer's voice coming back through the microphone makes no 
   await expect.poll(async () => (await voiceWatch(page)).ended, { timeout: 60_000, message: "opening sentences played to the end" }).toBe(sentences);
   const watched = await voiceWatch(page);
   test.info().annotations.push({ type: "opening sentences played to the end", description: `${watched.ended} of ${sentences}` });
-  expect(watched.interrupted).toBe(false);
+  const kept = (await messages()).filter((m) => m.role === "user").map((m) => m.content);
+  expect(watched.interrupted, [...watched.log, `kept: ${JSON.stringify(kept)}`, ...heard].join("\n")).toBe(false);
   // Nothing the microphone heard of it is kept as an answer.
   await expect.poll(async () => (await messages()).filter((m) => m.role === "user").map((m) => m.content), { timeout: 30_000 }).toEqual([]);
 

@@ -8,6 +8,7 @@ import type { FliteVoice } from "../../local-speech/flite.ts";
 import { spokenLine } from "../../local-speech/test-speech.ts";
 import { segmentSpeech } from "../../local-speech/vad.ts";
 import { createWhisper } from "../../local-speech/whisper.ts";
+import { transcribeWithoutLoop } from "../../worker/live/decoding-loop.ts";
 import { keepSpokenText } from "../../worker/live/no-speech.ts";
 import { VERBATIM_PROMPT } from "../../worker/ai/verbatim-prompt.ts";
 import { closingLine, openingLine, transitionLine } from "../../worker/ai/offline/lines.ts";
@@ -41,7 +42,9 @@ async function pieces(pcm: Float32Array): Promise<string[]> {
   const heard: string[] = [];
   for (const segment of await segmentSpeech(pcm, OVER_LINE_SEGMENTS)) {
     if (segment.voicedMs === 0) continue;
-    const text = keepSpokenText((await whisper.transcribe(segment.samples, { prompt: VERBATIM_PROMPT })).text, segment.voicedMs);
+    // As the Worker transcribes a segment (worker/live/transcription.ts).
+    const said = await transcribeWithoutLoop(async (withPrompt) => (await whisper.transcribe(segment.samples, withPrompt ? { prompt: VERBATIM_PROMPT } : {})).text);
+    const text = keepSpokenText(said, segment.voicedMs);
     if (text) heard.push(text);
     if (heard.length === PIECES_PER_SOURCE) break;
   }

@@ -10,6 +10,7 @@ import { transcribeSpeech } from "../../local-speech/transcribe-speech.ts";
 import { createWhisper, SERVER_SESSION_OPTIONS } from "../../local-speech/whisper.ts";
 import { VERBATIM_PROMPT } from "../../worker/ai/verbatim-prompt.ts";
 import { joinSegmentTranscripts } from "../../worker/live/join-transcript.ts";
+import { transcribeWithoutLoop } from "../../worker/live/decoding-loop.ts";
 import { keepSpokenText } from "../../worker/live/no-speech.ts";
 import { ANSWERS, scriptOf, type SpokenAnswer } from "./answers.ts";
 import { speakAnswer } from "./speak.ts";
@@ -40,7 +41,11 @@ async function throughThePipeline(pcm: Float32Array): Promise<{ text: string; se
   const parts = [];
   for (const segment of segments) {
     const heard =
-      segment.voicedMs === 0 ? "" : await transcribeSpeech(segment.samples, (audio, options) => whisper.transcribe(audio, options), { prompt });
+      segment.voicedMs === 0
+        ? ""
+        : await transcribeWithoutLoop((withPrompt) =>
+            transcribeSpeech(segment.samples, (audio, options) => whisper.transcribe(audio, options), withPrompt ? { prompt } : {}),
+          );
     parts.push({ text: keepSpokenText(heard, segment.voicedMs), overlapMs: segment.overlapMs });
   }
   return { text: joinSegmentTranscripts(parts), segments: segments.length };

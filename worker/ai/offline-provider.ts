@@ -2,7 +2,7 @@
 // that `npm run dev` starts, and a scripted interviewer built from the question bank.
 import { closingLine, openingLine, transitionLine } from "./offline";
 import { FLITE_VOICES } from "./local-voices";
-import type { AiProvider, AudioInput, ReplyRequest } from "./provider";
+import type { AiProvider, AudioInput, ReplyRequest, TranscribeOptions } from "./provider";
 import { speakOverHttp } from "./speech-http";
 import { transcribeOverHttp } from "./transcribe-http";
 
@@ -30,8 +30,8 @@ export function offlineProvider(settings: { speechUrl: string; voice?: string; f
     keepsHesitations: false,
     info: { name: "offline", label: "Offline practice mode: scripted interviewer, local speech-to-text" },
 
-    transcribe(audio: AudioInput, signal: AbortSignal) {
-      return transcribeOverHttp({ ...local, model: "whisper-base" }, audio, signal);
+    transcribe(audio: AudioInput, signal: AbortSignal, options?: TranscribeOptions) {
+      return transcribeOverHttp({ ...local, model: "whisper-base" }, audio, signal, options);
     },
 
     speech: {

@@ -82,6 +82,8 @@ describe("openai provider", () => {
     expect(form.get("response_format")).toBe("json");
     // A prompt with hesitations in it, so Whisper keeps more of the candidate's "um"s.
     expect(String(form.get("prompt"))).toMatch(/\bUmm\b.*\buh\b/);
+    await provider.transcribe({ bytes: audio, mimeType: "audio/webm;codecs=opus" }, AbortSignal.timeout(5_000), { verbatimPrompt: false });
+    expect((server.requests[1]!.init.body as FormData).has("prompt")).toBe(false);
   });
 
   it("names Safari's mp4 audio as m4a, and fails clearly without a transcript", async () => {

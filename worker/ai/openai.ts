@@ -5,7 +5,7 @@ import { modelFeedbackSchema } from "../protocol/report";
 import { modelPlanSchema } from "./model-plan";
 import { ASSESS_SYSTEM_PROMPT, PLAN_SYSTEM_PROMPT, assessPrompt, chatMessages, planPrompt, systemPrompt } from "./prompt";
 import { generateStructured } from "./structured";
-import type { AiProvider, AssessRequest, AudioInput, JobPlanRequest, ReplyRequest } from "./provider";
+import type { AiProvider, AssessRequest, AudioInput, JobPlanRequest, ReplyRequest, TranscribeOptions } from "./provider";
 import { speakOverHttp } from "./speech-http";
 import { streamModelText } from "./stream-text";
 import { transcribeOverHttp } from "./transcribe-http";
@@ -32,8 +32,8 @@ export function openAiProvider(settings: OpenAiSettings): AiProvider {
     keepsHesitations: false,
     info: { name: "openai", label: `OpenAI-compatible (${settings.chatModel})` },
 
-    transcribe(audio: AudioInput, signal: AbortSignal) {
-      return transcribeOverHttp({ ...settings, model: settings.transcribeModel }, audio, signal);
+    transcribe(audio: AudioInput, signal: AbortSignal, options?: TranscribeOptions) {
+      return transcribeOverHttp({ ...settings, model: settings.transcribeModel }, audio, signal, options);
     },
 
     speech: {

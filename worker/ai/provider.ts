@@ -46,6 +46,10 @@ export interface JobPlanRequest {
   previousProblem: string | null;
 }
 
+export interface TranscribeOptions {
+  verbatimPrompt?: boolean;
+}
+
 export interface AudioInput {
   bytes: Uint8Array;
   mimeType: string;
@@ -74,7 +78,11 @@ export interface AiProvider {
   readonly info: ProviderInfo;
   /** Whether its speech-to-text keeps hesitations ("um", "uh"); Whisper models mostly drop them. */
   readonly keepsHesitations: boolean;
-  transcribe(audio: AudioInput, signal: AbortSignal): Promise<string>;
+  /**
+   * The words of one segment. `options.verbatimPrompt` (default true) sends VERBATIM_PROMPT with it; false leaves
+   * it out, for a segment the prompt sent Whisper into a loop on (worker/live/decoding-loop.ts).
+   */
+  transcribe(audio: AudioInput, signal: AbortSignal, options?: TranscribeOptions): Promise<string>;
   /** Yields the reply's text in pieces as it is produced. Throws ProviderError on failure. */
   streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<string>;
   /**

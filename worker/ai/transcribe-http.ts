@@ -1,7 +1,7 @@
 // Speech-to-text over the OpenAI-compatible HTTP API (POST {base}/audio/transcriptions, multipart).
 // Used by the openai provider and by the offline provider's local Whisper server.
 import { VERBATIM_PROMPT } from "./verbatim-prompt";
-import { ProviderError, type AudioInput } from "./provider";
+import { ProviderError, type AudioInput, type TranscribeOptions } from "./provider";
 
 const extensionFor = (mimeType: string) =>
   mimeType.startsWith("audio/mp4") ? "m4a" : mimeType.startsWith("audio/ogg") ? "ogg" : mimeType.startsWith("audio/wav") ? "wav" : "webm";
@@ -10,6 +10,7 @@ export async function transcribeOverHttp(
   options: { baseUrl: string; apiKey?: string; model: string; fetch?: typeof fetch },
   audio: AudioInput,
   signal: AbortSignal,
+  { verbatimPrompt = true }: TranscribeOptions = {},
 ): Promise<string> {
   const form = new FormData();
   const type = audio.mimeType.split(";")[0]!;
@@ -17,7 +18,7 @@ export async function transcribeOverHttp(
   form.set("model", options.model);
   form.set("language", "en");
   form.set("response_format", "json");
-  form.set("prompt", VERBATIM_PROMPT);
+  if (verbatimPrompt) form.set("prompt", VERBATIM_PROMPT);
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/$/, "")}/audio/transcriptions`, {

@@ -34,6 +34,9 @@ describe("workers-ai provider", () => {
     expect(calls[0]!.inputs.language).toBe("en");
     expect(String(calls[0]!.inputs.initial_prompt)).toMatch(/\bUmm\b.*\buh\b/);
     expect(calls[0]!.inputs.vad_filter).toBe(true);
+    // Asked again without the prompt (a segment it sent Whisper into a loop on): no initial_prompt at all.
+    await provider.transcribe({ bytes, mimeType: "audio/webm" }, AbortSignal.timeout(5_000), { verbatimPrompt: false });
+    expect(calls[1]!.inputs).not.toHaveProperty("initial_prompt");
   });
 
   it("streams the reply from Workers AI's event stream", async () => {

@@ -5,7 +5,7 @@ import { modelPlanSchema } from "./model-plan";
 import { ASSESS_SYSTEM_PROMPT, PLAN_SYSTEM_PROMPT, assessPrompt, chatMessages, planPrompt, systemPrompt } from "./prompt";
 import { generateStructured } from "./structured";
 import { VERBATIM_PROMPT } from "./verbatim-prompt";
-import { ProviderError, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest, type JobPlanRequest, type SpeechRequest } from "./provider";
+import { ProviderError, type AiProvider, type AudioInput, type ReplyRequest, type AssessRequest, type JobPlanRequest, type SpeechRequest, type TranscribeOptions } from "./provider";
 import { audioTypeOf } from "./speech-audio";
 import { streamModelText } from "./stream-text";
 
@@ -42,13 +42,13 @@ export function workersAiProvider(ai: Ai, models: WorkersAiModels): AiProvider {
     keepsHesitations: false,
     info: { name: "workers-ai", label: "Workers AI" },
 
-    async transcribe(audio: AudioInput, signal: AbortSignal): Promise<string> {
+    async transcribe(audio: AudioInput, signal: AbortSignal, { verbatimPrompt = true }: TranscribeOptions = {}): Promise<string> {
       let result: unknown;
       try {
         result = await ai.run(
           models.transcribeModel as "@cf/openai/whisper-large-v3-turbo",
           // vad_filter: Whisper invents words ("you", "Thank you.") for silence; only speech reaches it.
-          { audio: toBase64(audio.bytes), language: "en", task: "transcribe", initial_prompt: VERBATIM_PROMPT, vad_filter: true },
+          { audio: toBase64(audio.bytes), language: "en", task: "transcribe", ...(verbatimPrompt ? { initial_prompt: VERBATIM_PROMPT } : {}), vad_filter: true },
           { signal },
         );
       } catch (cause) {

@@ -102,6 +102,19 @@ describe("live interview socket", () => {
     client.close();
   });
 
+  it("a segment Whisper decodes into a loop with the prompt is transcribed again without it", async () => {
+    const user = await registerUser();
+    const interview = await newInterview(user);
+    const client = await joined(user, interview);
+    const answerId = crypto.randomUUID();
+    client.send({ type: "answer_start", answerId, mimeType: "audio/webm;codecs=opus" });
+    const loop = `${"I'm sorry, ".repeat(40)}Let's begin.`;
+    client.sendSegment({ answerId, index: 0, durationMs: 3300 }, `LOOP|${loop}|before you answer, and it's fine to think out loud.`);
+    const heard = await client.waitFor(isEvent("transcript", (e) => e.messageId === answerId && e.segmentsTranscribed === 1));
+    expect(heard.type === "event" && heard.event.type === "transcript" && heard.event.text).toBe("before you answer, and it's fine to think out loud.");
+    client.close();
+  });
+
   it("a short typed answer gets a follow-up; the configured number of questions ends the interview", async () => {
     const user = await registerUser();
     const interview = await newInterview(user, 1);

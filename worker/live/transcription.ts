@@ -8,6 +8,7 @@ import { countWords } from "../feedback/fillers";
 import type { MessageRecord, SegmentRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 import { judgeTurnWords } from "./end-of-turn/words";
+import { transcribeWithoutLoop } from "./decoding-loop";
 import { keepSpokenText } from "./no-speech";
 
 /**
@@ -50,7 +51,8 @@ export class Transcriber {
     if (!audio) return;
     let text: string;
     try {
-      const heard = await provider().transcribe({ bytes: audio, mimeType: message.mimeType ?? "audio/webm" }, AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS));
+      const input = { bytes: audio, mimeType: message.mimeType ?? "audio/webm" };
+      const heard = await transcribeWithoutLoop((verbatimPrompt) => provider().transcribe(input, AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS), { verbatimPrompt }));
       text = keepSpokenText(heard, segment.voicedMs);
     } catch (error) {
       this.fail(messageId, error);

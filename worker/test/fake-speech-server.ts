@@ -1,7 +1,8 @@
 // A stand-in for an OpenAI-compatible speech-to-text server, for Worker tests only (real Whisper is
 // tested in local-speech/ and end to end). It checks the request is the multipart shape real servers
 // expect, and "transcribes" by reading the audio bytes as text, so tests choose what is heard:
-// bytes "FAIL…" answer 500, "SLOW…" wait 300 ms first.
+// bytes "FAIL…" answer 500, "SLOW…" wait 300 ms first, "LOOP|a|b" are heard as a with the prompt and as b without it
+// (as real Whisper decodes some audio into a loop only when prompted).
 // It also speaks (POST /v1/audio/speech, OpenAI's JSON shape) with a real WAV whose length follows the text, answers
 // 500 for the voice "kal16", and lists every sentence it was asked to speak at GET /v1/audio/speech/log.
 import { createServer, type Server } from "node:http";
@@ -47,7 +48,9 @@ export async function setup(): Promise<void> {
       return fail(400, "expected file, model and response_format=json");
     }
     if (!/^audio\/(webm|mp4|ogg|wav)$/.test(file.type)) return fail(400, `unexpected file type ${file.type}`);
-    const heard = new TextDecoder().decode(await file.arrayBuffer());
+    const bytes = new TextDecoder().decode(await file.arrayBuffer());
+    const [, prompted, plain] = /^LOOP\|([^|]*)\|(.*)$/s.exec(bytes) ?? [];
+    const heard = prompted === undefined ? bytes : form.get("prompt") ? prompted : plain!;
     if (heard.startsWith("FAIL")) return fail(500, "model crashed");
     if (heard.startsWith("SLOW")) await new Promise((r) => setTimeout(r, 300));
     res.writeHead(200, { "Content-Type": "application/json" });
