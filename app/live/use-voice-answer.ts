@@ -62,11 +62,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   const endOfTurn = useRef<EndOfTurnDetector | null>(null);
   /** While set, a pause does not end the answer (barge-in is still checking whose voice it heard); see holdEnd. */
   const endHeld = useRef(false);
-  /**
-   * The pause of the hands-free answer whose words have all been sent: segments sent up to it (from 0). A transcript
-   * covering that many segments says what those words mean for the end of turn (see wordsSay).
-   */
-  const sentUpToPause = useRef<{ answerId: string; pause: number; segments: number } | null>(null);
+  /** The answer the end-of-turn detector is judging: transcripts of others say nothing of its pauses. */
+  const turnAnswerId = useRef<string | null>(null);
   const stopCurrent = useRef<() => Promise<void>>(() => Promise.resolve());
   /** The browser would not run audio without a click, so an answer started by itself could not listen. */
   const [needsClick, setNeedsClick] = useState(false);
@@ -166,11 +163,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
         // Cut in a pause that still goes on: everything said before it is on its way to speech-to-text.
         const detector = endOfTurn.current;
-        const pause = detector?.pause ?? 0;
-        if (detector && pause > 0) {
-          sentUpToPause.current = { answerId, pause, segments: sent };
-          if (detector.wordsSay("pending", pause)) setTurn(detector.state);
-        }
+        if (detector?.segmentSent(sent)) setTurn(detector.state);
         if (!segment.final) return;
         connection.endAnswer(answerId, sent, active.speech);
         setClosedAnswerId(answerId);
@@ -212,6 +205,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       endHeld.current = false;
       const { handsFree, patienceMs } = turnTakingNow.current;
       endOfTurn.current = handsFree && !manual ? new EndOfTurnDetector({ patienceMs }) : null;
+      turnAnswerId.current = answerId;
       setTurn(endOfTurn.current?.state ?? null);
       recorder.current = active;
       discardAnswer.current = () => {
@@ -253,8 +247,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
    */
   const wordsSay = useCallback((answerId: string, segments: number, words: TurnWords) => {
     const detector = endOfTurn.current;
-    const sent = sentUpToPause.current;
-    if (!detector || sent?.answerId !== answerId || segments < sent.segments || !detector.wordsSay(words, sent.pause)) return;
+    if (!detector || turnAnswerId.current !== answerId || !detector.transcribed(segments, words)) return;
     setTurn(detector.state);
     if (detector.state.phase === "ended" && !endHeld.current) void stopCurrent.current();
   }, []);

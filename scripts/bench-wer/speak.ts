@@ -13,7 +13,8 @@ const RATE = 16_000;
 const LEAD_SECONDS = 0.5;
 const TAIL_SECONDS = 1.5;
 
-async function sentenceAudio(text: string, voice: SpokenAnswer["voice"], dir: string): Promise<Float32Array> {
+/** One sentence in `voice` as 16 kHz mono PCM; `dir` holds espeak-ng's file while it is read. */
+export async function sentenceAudio(text: string, voice: SpokenAnswer["voice"], dir: string): Promise<Float32Array> {
   if (voice.engine === "flite") return (await synthesize(text, voice.name)).pcm;
   const out = join(dir, "espeak.wav");
   execFileSync("espeak-ng", ["-v", voice.name, "-s", String(voice.wpm), "-g", String(Math.round((voice.wordGapMs ?? 10) / 10)), "-w", out, text]);

@@ -97,7 +97,8 @@ describe("speech gate", () => {
     const user = await registerUser();
     const client = await joined(user, await newInterview(user));
     const answerId = crypto.randomUUID();
-    const words = Array.from({ length: 25 }, (_, i) => ["index", "query", "cache", "plan", "join"][i % 5]).join(" ");
+    const words =
+      "I added an index on the orders table, rewrote the slow query as a join, checked the plan, and cached the report page for everyone.";
     // 25 words in 10 s of speech, inside a 16 s recording: 150 words a minute, not 94.
     speak(client, answerId, [{ text: words, durationMs: 16_000, voicedMs: 9_000 }], {
       firstVoicedMs: 2_000,

@@ -189,6 +189,27 @@ describe("EndOfTurnDetector", () => {
       expect(detector.state.phase).toBe("ended");
     });
 
+    it("waits in the pause a segment was cut in for the transcript covering that segment", () => {
+      const detector = afterSpeech();
+      feed(detector, 700, SILENCE);
+      detector.segmentSent(2);
+      // A transcript of the first segment only says nothing of this pause.
+      expect(detector.transcribed(1, "finished")).toBe(false);
+      feed(detector, 4_000, SILENCE);
+      expect(detector.state.phase).toBe("pause");
+      expect(detector.transcribed(2, "finished")).toBe(true);
+      expect(detector.state.phase).toBe("ended");
+    });
+
+    it("ignores a segment sent while the candidate speaks: its transcript sets no pause", () => {
+      const detector = afterSpeech();
+      expect(detector.segmentSent(1)).toBe(false);
+      feed(detector, 1_500, SILENCE);
+      expect(detector.transcribed(1, "finished")).toBe(false);
+      feed(detector, 1_600, SILENCE);
+      expect(detector.state.phase).toBe("ended");
+    });
+
     it("holds a pause while the transcript of the words before it is on its way, then applies it", () => {
       const detector = afterSpeech();
       feed(detector, 700, SILENCE);

@@ -89,6 +89,8 @@ export class EndOfTurnDetector {
   /** Pauses after words so far: the current one's number (0 before the first words). */
   #pause = 0;
   /** What the words before the current pause say of the thought; unsure until told (see wordsSay). */
+  /** The pause the last segment was cut in, and how many segments had been sent with it (see segmentSent). */
+  #sentUpTo: { pause: number; segments: number } | null = null;
   #words: TurnWords | "pending" = "unsure";
 
   constructor(options: Partial<EndOfTurnOptions> = {}) {
@@ -139,6 +141,29 @@ export class EndOfTurnDetector {
     if (this.#state.phase === "ended" || pause === 0 || pause !== this.pause) return false;
     this.#words = words;
     return this.#update();
+  }
+
+  /**
+   * The answer's segment number `count` (from 1) was just sent to be transcribed. Cut in a pause that still goes on,
+   * it holds everything said before that pause, so the pause waits for its transcript (wordsSay "pending"), and
+   * transcribed() applies the verdict that comes with it. Returns true when the state changed (a new object).
+   */
+  segmentSent(count: number): boolean {
+    const pause = this.pause;
+    if (pause === 0) return false;
+    this.#sentUpTo = { pause, segments: count };
+    return this.wordsSay("pending", pause);
+  }
+
+  /**
+   * The answer's newest transcript covers its first `segments` segments and its words read as `words`
+   * (worker/live/end-of-turn/words.ts). When that is everything said before the pause segmentSent waits in, the pause
+   * ends sooner (finished) or later (unfinished); see wordsSay. Returns true when the state changed (a new object).
+   */
+  transcribed(segments: number, words: TurnWords): boolean {
+    const sent = this.#sentUpTo;
+    if (!sent || segments < sent.segments) return false;
+    return this.wordsSay(words, sent.pause);
   }
 
   /**
