@@ -27,7 +27,7 @@ const speaking = (name: string, specs: RegExp, wav: string) => ({
 });
 const VOICE_SPECS = /(voice|failed-answer)\.spec\.ts/;
 const NOISE_SPECS = /noise\.spec\.ts/;
-const COUNTING_SPECS = /counting(-interrupts)?\.spec\.ts/;
+const COUNTING_SPECS = /(counting(-interrupts)?|reload-mid-answer)\.spec\.ts/;
 const HANDS_FREE_SPECS = /hands-free\.spec\.ts/;
 const INTERVIEW_SPECS = /hands-free-interview\.spec\.ts/;
 const BARGE_IN_SPECS = /barge-in\.spec\.ts/;

@@ -272,17 +272,21 @@ export class AnswerRecorder {
     });
   }
 
+  /**
+   * The audio recorded since the last segment was cut, as the final segment it would be if the answer ended now (see
+   * SpeechSegmenter.peek); null when there is none or the answer is no longer recording.
+   */
+  unsent(): (Omit<AnswerSegment, "blob"> & { wav: Uint8Array }) | null {
+    const segment = this.#state === "recording" ? this.#segmenter.peek() : null;
+    if (!segment) return null;
+    const { index, durationMs, voicedMs, overlapMs, final } = answerSegment(segment, false);
+    return { index, durationMs, voicedMs, overlapMs, final, wav: encodeWav(segment.samples, VAD_SAMPLE_RATE) };
+  }
+
   #emit(segment: SpeechSegment): void {
     if (this.#state === "stopped") return;
-    const answerSegment: AnswerSegment = {
-      index: segment.index,
-      blob: new Blob([encodeWav(segment.samples, VAD_SAMPLE_RATE)], { type: SEGMENT_MIME_TYPE }),
-      durationMs: Math.round(samplesToMs(segment.samples.length)),
-      voicedMs: segment.voicedMs,
-      overlapMs: segment.overlapMs,
-      final: segment.final,
-    };
-    this.#notify(() => this.#options.onSegment?.(answerSegment));
+    const made = answerSegment(segment);
+    this.#notify(() => this.#options.onSegment?.(made));
   }
 
   #watchTracks(): void {
@@ -312,4 +316,15 @@ export class AnswerRecorder {
       console.error("AnswerRecorder callback failed", error);
     }
   }
+}
+
+function answerSegment(segment: SpeechSegment, withAudio = true): AnswerSegment {
+  return {
+    index: segment.index,
+    blob: new Blob(withAudio ? [encodeWav(segment.samples, VAD_SAMPLE_RATE)] : [], { type: SEGMENT_MIME_TYPE }),
+    durationMs: Math.round(samplesToMs(segment.samples.length)),
+    voicedMs: segment.voicedMs,
+    overlapMs: segment.overlapMs,
+    final: segment.final,
+  };
 }

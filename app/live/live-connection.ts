@@ -1,5 +1,6 @@
 // The room's WebSocket: reconnects with backoff, resumes from the last event it applied, and
-// re-sends whatever part of a spoken answer the server has not acknowledged yet.
+// re-sends whatever part of a spoken answer the server has not acknowledged yet, also after a reload
+// or a crash (the audio is kept in the browser meanwhile, kept-answers.ts).
 import ReconnectingWebSocket from "partysocket/ws";
 import {
   CLOSE_CODES,
@@ -12,6 +13,7 @@ import {
 } from "../../worker/protocol/socket";
 import type { RecordingMimeType } from "../../worker/protocol/audio";
 import type { SpeechTiming } from "../../worker/protocol/feedback";
+import { KeptAnswers, type KeptAnswer } from "./kept-answers";
 
 /**
  * "replaced": the interview was opened in more tabs than the server keeps, and this was the oldest;
@@ -20,13 +22,10 @@ import type { SpeechTiming } from "../../worker/protocol/feedback";
 export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed" | "replaced" | "deleted";
 
 interface PendingAnswer {
-  mimeType: RecordingMimeType;
-  /** The question an attempt from the report is for; undefined for the interview's own answers. */
-  attemptOf: string | undefined;
+  /** How it started, how many segments were sent, how it ended: what the browser keeps of it. */
+  kept: KeptAnswer;
   /** Encoded frames not yet acknowledged, by segment index. */
   unacked: Map<number, Uint8Array<ArrayBuffer>>;
-  segmentCount: number | null;
-  speech: SpeechTiming | null;
 }
 
 /** One segment as the recorder measured it; `index` counts the segments sent for the answer. */
@@ -40,10 +39,28 @@ export interface SegmentInfo {
 interface Handlers {
   onMessage: (message: ServerMessage) => void;
   onConnection: (state: ConnectionState) => void;
+  /** Audio an earlier page kept (a reload or a crash mid-answer) is being sent: true until the server has all of it. */
+  onRestoring?: (restoring: boolean) => void;
   lastSeq: () => number;
 }
 
 const KEEPALIVE_MS = 25_000;
+
+const startMessage = ({ answerId, mimeType, attemptOf }: KeptAnswer): ClientMessage => ({
+  type: "answer_start",
+  answerId,
+  mimeType,
+  ...(attemptOf && { attemptOf }),
+});
+
+const segmentHeader = (answerId: string, { index, durationMs, voicedMs, overlapMs }: SegmentInfo) => ({
+  type: "audio_segment" as const,
+  answerId,
+  index,
+  durationMs: Math.max(1, Math.round(durationMs)),
+  voicedMs: Math.round(voicedMs),
+  overlapMs: Math.round(overlapMs),
+});
 
 const endMessage = (answerId: string, segmentCount: number, speech: SpeechTiming | null): ClientMessage => ({
   type: "answer_end",
@@ -57,8 +74,27 @@ export class LiveConnection {
   private readonly pending = new Map<string, PendingAnswer>();
   private readonly keepalive: ReturnType<typeof setInterval>;
   private everOpened = false;
+  /** Answers an earlier page of this interview kept, until they are merged into `pending` on the first open. */
+  private restored: Promise<void>;
+  /** Answers taken over from an earlier page whose audio the server has not acknowledged in full. */
+  private readonly restoring = new Set<string>();
 
-  constructor(interviewId: string, private readonly handlers: Handlers) {
+  constructor(
+    private readonly interviewId: string,
+    private readonly handlers: Handlers,
+    private readonly keep: KeptAnswers = new KeptAnswers(),
+  ) {
+    this.restored = keep.restore(interviewId).then((answers) => {
+      for (const { answer, frames } of answers) {
+        if (this.pending.has(answer.answerId)) continue;
+        // A tail (audio since the last cut) becomes the answer's next segment.
+        const sent = Math.max(answer.sent, ...[...frames.keys()].map((index) => index + 1));
+        this.pending.set(answer.answerId, { kept: { ...answer, sent }, unacked: frames });
+        if (sent !== answer.sent) void keep.answer({ ...answer, sent });
+        if (frames.size > 0) this.restoring.add(answer.answerId);
+      }
+      if (this.restoring.size > 0) handlers.onRestoring?.(true);
+    });
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     this.socket = new ReconnectingWebSocket(`${scheme}://${location.host}/api/v1/interviews/${encodeURIComponent(interviewId)}`, [], {
       maxReconnectionDelay: 8_000,
@@ -86,35 +122,49 @@ export class LiveConnection {
   }
 
   startAnswer(answerId: string, mimeType: RecordingMimeType, attemptOf?: string): void {
-    this.pending.set(answerId, { mimeType, attemptOf, unacked: new Map(), segmentCount: null, speech: null });
-    this.send({ type: "answer_start", answerId, mimeType, ...(attemptOf && { attemptOf }) });
+    const kept: KeptAnswer = { answerId, interviewId: this.interviewId, mimeType, ...(attemptOf && { attemptOf }), sent: 0, segmentCount: null, speech: null, keptAt: Date.now() };
+    this.pending.set(answerId, { kept, unacked: new Map() });
+    void this.keep.answer(kept);
+    this.send(startMessage(kept));
   }
 
-  sendSegment(answerId: string, { index, durationMs, voicedMs, overlapMs }: SegmentInfo, audio: Uint8Array): void {
+  sendSegment(answerId: string, info: SegmentInfo, audio: Uint8Array): void {
     const answer = this.pending.get(answerId);
     if (!answer) return;
-    const header = {
-      type: "audio_segment" as const,
-      answerId,
-      index,
-      durationMs: Math.max(1, Math.round(durationMs)),
-      voicedMs: Math.round(voicedMs),
-      overlapMs: Math.round(overlapMs),
-    };
+    const { index } = info;
+    const header = segmentHeader(answerId, info);
     const frame = encodeSegmentFrame(header, audio);
     answer.unacked.set(index, frame);
+    answer.kept.sent = Math.max(answer.kept.sent, index + 1);
+    // Kept before it leaves: a crash right after sending must not lose it.
+    void this.keep.frame(answerId, index, frame);
+    void this.keep.answer(answer.kept);
     if (this.isOpen()) this.socket.send(frame);
+  }
+
+  /**
+   * The audio recorded since the last cut of answer `answerId`, kept in the browser (not sent): after a reload or a
+   * crash it is sent as the answer's next segment. Called about once a second while recording; `info.index` must be
+   * the next segment's index.
+   */
+  keepTail(answerId: string, info: SegmentInfo, audio: Uint8Array): void {
+    const answer = this.pending.get(answerId);
+    if (!answer || info.index !== answer.kept.sent) return;
+    void this.keep.tail(answerId, encodeSegmentFrame(segmentHeader(answerId, info), audio));
   }
 
   /** The answer is complete with `segmentCount` segments; `speech` is when the candidate spoke (null: unknown). */
   endAnswer(answerId: string, segmentCount: number, speech: SpeechTiming | null): void {
     const answer = this.pending.get(answerId);
-    if (answer) Object.assign(answer, { segmentCount, speech });
+    if (answer) {
+      Object.assign(answer.kept, { segmentCount, speech });
+      void this.keep.answer(answer.kept);
+    }
     this.send(endMessage(answerId, segmentCount, speech));
   }
 
   cancelAnswer(answerId: string): void {
-    this.pending.delete(answerId);
+    this.forget(answerId);
     this.send({ type: "answer_cancel", answerId });
   }
 
@@ -146,11 +196,29 @@ export class LiveConnection {
     this.everOpened = true;
     this.handlers.onConnection("open");
     this.send({ type: "hello", protocolVersion: PROTOCOL_VERSION, lastSeq: this.handlers.lastSeq() });
-    for (const [answerId, answer] of this.pending) {
-      this.send({ type: "answer_start", answerId, mimeType: answer.mimeType, ...(answer.attemptOf && { attemptOf: answer.attemptOf }) });
-      for (const index of [...answer.unacked.keys()].sort((a, b) => a - b)) this.socket.send(answer.unacked.get(index)!);
-      if (answer.segmentCount !== null) this.send(endMessage(answerId, answer.segmentCount, answer.speech));
-    }
+    // The first time, once the answers an earlier page kept are in `pending` (IndexedDB answers in milliseconds).
+    void this.restored.then(() => {
+      if (!this.isOpen()) return;
+      for (const [answerId, { kept, unacked }] of this.pending) {
+        this.send(startMessage(kept));
+        for (const index of [...unacked.keys()].sort((a, b) => a - b)) this.socket.send(unacked.get(index)!);
+        if (kept.segmentCount !== null) this.send(endMessage(answerId, kept.segmentCount, kept.speech));
+      }
+    });
+  }
+
+  /** Nothing of the answer is tracked or kept any more. */
+  private forget(answerId: string): void {
+    this.pending.delete(answerId);
+    void this.keep.forget(answerId);
+    this.restored.then(() => this.restoredSome(answerId), () => undefined);
+  }
+
+  /** An answer taken over from an earlier page has nothing left to send. */
+  private restoredSome(answerId: string): void {
+    if (!this.restoring.has(answerId) || (this.pending.get(answerId)?.unacked.size ?? 0) > 0) return;
+    this.restoring.delete(answerId);
+    if (this.restoring.size === 0) this.handlers.onRestoring?.(false);
   }
 
   private received(data: unknown): void {
@@ -167,11 +235,25 @@ export class LiveConnection {
       return;
     }
     const message = parsed.data;
-    if (message.type === "segment_ack") this.pending.get(message.answerId)?.unacked.delete(message.index);
+    if (message.type === "segment_ack") {
+      const answer = this.pending.get(message.answerId);
+      if (answer?.unacked.delete(message.index)) {
+        void this.keep.acknowledged(message.answerId, message.index);
+        this.restoredSome(message.answerId);
+      }
+    }
     // Once the server has moved an answer past recording, it has everything: stop tracking it.
     if (message.type === "event" && message.event.type === "message_status" && message.event.status !== "recording") {
-      this.pending.delete(message.event.messageId);
+      this.forget(message.event.messageId);
     }
+    // An answer kept by an earlier page that the server already holds in full.
+    if (message.type === "welcome" && message.snapshot) {
+      for (const { messageId, status } of [...message.snapshot.messages, ...message.snapshot.attempts]) {
+        if (status !== "recording" && this.pending.has(messageId)) this.forget(messageId);
+      }
+    }
+    // Removed (discarded, or nothing was said): nothing left to keep either.
+    if (message.type === "event" && message.event.type === "message_removed") this.forget(message.event.messageId);
     this.handlers.onMessage(message);
   }
 }

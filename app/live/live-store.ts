@@ -10,8 +10,11 @@ export interface LiveStore {
   live: LiveState;
   connection: ConnectionState;
   socketError: string | null;
+  /** Audio an earlier page kept (a reload or a crash mid-answer) is on its way to the server. */
+  restoring: boolean;
   receive: (message: ServerMessage) => void;
   setConnection: (connection: ConnectionState) => void;
+  setRestoring: (restoring: boolean) => void;
   clearSocketError: () => void;
   resetLive: () => void;
 }
@@ -20,6 +23,7 @@ export const useLiveStore = create<LiveStore>()((set) => ({
   live: emptyLiveState,
   connection: "connecting",
   socketError: null,
+  restoring: false,
 
   receive: (message) =>
     set((state) => ({
@@ -27,6 +31,7 @@ export const useLiveStore = create<LiveStore>()((set) => ({
       socketError: message.type === "error" ? message.message : state.socketError,
     })),
   setConnection: (connection) => set({ connection }),
+  setRestoring: (restoring) => set({ restoring }),
   clearSocketError: () => set({ socketError: null }),
-  resetLive: () => set({ live: emptyLiveState, connection: "connecting", socketError: null }),
+  resetLive: () => set({ live: emptyLiveState, connection: "connecting", socketError: null, restoring: false }),
 }));

@@ -13,6 +13,7 @@ export function useLiveRoom(interviewId: string | null): LiveConnection | null {
     const live = new LiveConnection(interviewId, {
       onMessage: (message) => useLiveStore.getState().receive(message),
       onConnection: (state) => useLiveStore.getState().setConnection(state),
+      onRestoring: (restoring) => useLiveStore.getState().setRestoring(restoring),
       lastSeq: () => useLiveStore.getState().live.seq,
     });
     // Published from a callback, not synchronously in the effect body.

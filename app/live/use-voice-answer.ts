@@ -4,6 +4,7 @@
 // the answer also ends by itself after a pause (app/audio/vad/end-of-turn.ts).
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerRecorder, SEGMENT_MIME_TYPE, type AnswerSegment } from "../audio/answer-recorder";
+import { HEARD_NOTHING_VOICED_MS } from "../audio/vad/segmenter";
 import { createCaptureContext } from "../audio/capture/pcm-capture";
 import { microphonePermission, openMicrophone, releaseMicrophone } from "../audio/microphone";
 import { loadBrowserVad, preloadBrowserVad } from "../audio/vad/browser-vad";
@@ -20,8 +21,8 @@ export type VoiceState =
   | { phase: "stopping" }
   | { phase: "unavailable"; message: string };
 
-/** Less voiced audio than this in a whole answer is a cough or a click, not an answer. */
-export const HEARD_NOTHING_VOICED_MS = 250;
+/** How often the audio since the last cut is kept in the browser while recording, ms: at most this is lost in a crash. */
+const KEEP_TAIL_MS = 1_000;
 
 /** How answers end: hands-free ones by themselves after `patienceMs` of silence following words, others on Done. */
 export interface TurnTaking {
@@ -213,6 +214,23 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         setClosedAnswerId(answerId);
       };
       setState({ phase: "recording", answerId, attemptOf, overLine });
+      // The audio since the last cut is kept in the browser about once a second, and when the page goes away, so a
+      // reload or a crash mid-answer loses at most that second (live-connection.ts keepTail).
+      // Synchronous up to IndexedDB's put, so that it also runs as the page goes away.
+      const keepTail = () => {
+        const tail = active.unsent();
+        if (!tail || (sent === 0 && tail.voicedMs < HEARD_NOTHING_VOICED_MS)) return;
+        announce();
+        connection.keepTail(answerId, { ...tail, index: sent }, tail.wav);
+      };
+      const keeping = setInterval(() => {
+        if (recorder.current !== active) {
+          clearInterval(keeping);
+          removeEventListener("pagehide", keepNow);
+        } else keepTail();
+      }, KEEP_TAIL_MS);
+      const keepNow = () => keepTail();
+      addEventListener("pagehide", keepNow);
       await active.start();
       if (stopWhenStarted.current) await stopActive();
     },

@@ -80,6 +80,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const live = useLiveStore((s) => s.live);
   const connectionState = useLiveStore((s) => s.connection);
   const socketError = useLiveStore((s) => s.socketError);
+  const restoring = useLiveStore((s) => s.restoring);
   const clearSocketError = useLiveStore((s) => s.clearSocketError);
   const [confirmEnd, setConfirmEnd] = useState(false);
   // Where focus goes when the control the candidate is on goes away: the answer button while the
@@ -205,6 +206,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         handsFree={voice.turn !== null || (turnTaking.handsFree && bargeIn.overLine)}
         spaceHeld={spaceHeld && recording}
         answerInterrupted={openAnswer !== null && !over}
+        restoring={restoring}
         sending={!recording && lastMessage?.role === "user" && lastMessage.status === "recording" && lastMessage.messageId === voice.closedAnswerId}
         countdownSeconds={voice.turn?.phase === "countdown" ? voice.turn.secondsLeft : null}
         interviewerSpeaking={lastInterviewerLine !== undefined && !lineHeardOut}

@@ -33,6 +33,24 @@ describe("speech gate", () => {
     client.close();
   });
 
+  it("a silent segment in a long pause counts as transcribed, so the room's end of turn knows its words are all in", async () => {
+    const user = await registerUser();
+    const client = await joined(user, await newInterview(user));
+    const answerId = crypto.randomUUID();
+    const covering = (count: number) =>
+      client.waitFor(isEvent("transcript", (e) => e.messageId === answerId && Number(e.segmentsTranscribed) >= count));
+    client.send({ type: "answer_start", answerId, mimeType: "audio/wav" });
+    client.sendSegment({ answerId, index: 0, durationMs: 3_000, voicedMs: 2_500 }, "We moved the cache in front of the database, and");
+    await covering(1);
+    client.sendSegment({ answerId, index: 1, durationMs: 4_000, voicedMs: 0 }, NEVER_SEND);
+    const heard = await covering(2);
+    expect(heard.type === "event" && heard.event.type === "transcript" && [heard.event.text, heard.event.turnWords]).toEqual([
+      "We moved the cache in front of the database, and",
+      "unfinished",
+    ]);
+    client.close();
+  });
+
   it("an answer of noise, heard by speech-to-text as 'you', is not kept, and the interview waits for a real answer", async () => {
     const user = await registerUser();
     const interview = await newInterview(user);

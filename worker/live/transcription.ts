@@ -30,10 +30,12 @@ export class Transcriber {
   kick(messageId: string): void {
     const message = this.context.live.readMessage(messageId);
     if (!message || (message.status !== "recording" && message.status !== "transcribing")) return;
+    let silent = false;
     for (const segment of this.context.live.untranscribedSegments(messageId)) {
       // Nothing voiced in it: speech-to-text would only make words up.
       if (segment.voicedMs === 0) {
         this.context.live.setSegmentTranscript(messageId, segment.index, "");
+        silent = true;
         continue;
       }
       const key = `${messageId}:${segment.index}`;
@@ -41,7 +43,8 @@ export class Transcriber {
       this.inFlight.add(key);
       this.context.background(`transcribe ${key}`, this.transcribe(message, segment).finally(() => this.inFlight.delete(key)));
     }
-    this.progress(message);
+    // A silent segment is transcribed too (as nothing): the room's end of turn hears that it is covered.
+    this.progress(message, silent);
   }
 
   private async transcribe(message: MessageRecord, segment: SegmentRecord): Promise<void> {

@@ -152,11 +152,11 @@ describe("EndOfTurnDetector", () => {
       expect(detector.state.phase).toBe("ended");
     });
 
-    it("waits up to 10 s after unfinished words, counting down only the last 3 s", () => {
+    it("waits up to 11 s after unfinished words, counting down only the last 3 s", () => {
       const detector = afterSpeech();
       feed(detector, 1_000, SILENCE);
       detector.wordsSay("unfinished", detector.pause);
-      const phases = feed(detector, 9_100, SILENCE).map((s) => (s.phase === "countdown" ? `countdown ${s.secondsLeft}` : s.phase));
+      const phases = feed(detector, 10_100, SILENCE).map((s) => (s.phase === "countdown" ? `countdown ${s.secondsLeft}` : s.phase));
       expect(phases).toEqual(["countdown 3", "countdown 2", "countdown 1", "ended"]);
     });
 

@@ -34,7 +34,8 @@ export interface EndOfTurnOptions {
   finishedSilenceMs: number;
   /**
    * A pause after words that leave the thought open ("…and", "um", "because") may last this long, ms (or the
-   * patience, if longer): being cut off while thinking is the worst a voice interviewer does.
+   * patience, if longer): being cut off while thinking is the worst a voice interviewer does. 11 s, so that a pause
+   * of 10 s (the longest bench:turn-taking labels as thinking) is not cut even where the detector hears its end late.
    */
   unfinishedWaitMs: number;
 }
@@ -54,7 +55,7 @@ export const defaultEndOfTurnOptions: EndOfTurnOptions = {
   quietPauseMs: 1_500,
   stillThinkingMs: 10_000,
   finishedSilenceMs: 1_000,
-  unfinishedWaitMs: 10_000,
+  unfinishedWaitMs: 11_000,
 };
 
 /**

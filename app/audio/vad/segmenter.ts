@@ -76,6 +76,9 @@ interface Frame {
 
 const msToSamples = (ms: number) => Math.round((ms / 1000) * VAD_SAMPLE_RATE);
 const framesIn = (ms: number) => Math.max(1, Math.round(msToSamples(ms) / VAD_FRAME_SAMPLES));
+/** Less voiced audio than this (SpeechSegment.voicedMs) in a whole answer is a cough or a click, not an answer. */
+export const HEARD_NOTHING_VOICED_MS = 250;
+
 export const samplesToMs = (samples: number) => (samples / VAD_SAMPLE_RATE) * 1000;
 
 /**
@@ -128,6 +131,22 @@ export class SpeechSegmenter {
     this.#length += frame.length;
     this.#frames.push({ speech: this.#inSpeech, probability, energy: meanSquare(frame) });
     this.#decide();
+  }
+
+  /**
+   * What finish() would emit now, without cutting: the audio since the last cut (a copy), or null when there is none.
+   * The recorder keeps it in the browser so that a reload or a crash loses none of it.
+   */
+  peek(): SpeechSegment | null {
+    if (this.#finished || this.#length === 0) return null;
+    return {
+      index: this.#index,
+      samples: this.#samples.slice(0, this.#length),
+      startSample: this.#startSample,
+      voicedMs: Math.round(samplesToMs(this.#frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES)),
+      overlapMs: Math.round(samplesToMs(this.#overlapSamples)),
+      final: true,
+    };
   }
 
   /** Emits what is left as the final segment (possibly silent, never empty unless nothing was pushed). */

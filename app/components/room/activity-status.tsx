@@ -19,6 +19,8 @@ const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause 
 const LISTENING_SPACE_HELD = "Listening. Let go of Space when you finish.";
 /** The answer this page has just ended, until the server has it: no longer listening, not yet transcribing. */
 const SENDING = "Sending your answer…";
+/** Audio the page kept through a reload or a crash is being sent before anything else happens. */
+const RESTORING = "Sending what you said before the page reloaded…";
 /** An answer left open by a reload: nothing records it now, and the notice below offers the ways on. */
 const INTERRUPTED = "Your last answer was interrupted. Send what was saved, or discard it and answer again.";
 /** The candidate may answer, but the interviewer's voice is still saying the line. */
@@ -33,6 +35,8 @@ interface ActivityStatusProps {
   handsFree?: boolean;
   /** An answer is still open on the server, but this page is not recording it (a reload interrupted it). */
   answerInterrupted?: boolean;
+  /** Audio kept in the browser through a reload is on its way to the server (live-connection.ts). */
+  restoring?: boolean;
   /** The answer is recorded while Space is held down (push-to-talk). */
   spaceHeld?: boolean;
   /** The interviewer's voice has not finished saying its line yet. */
@@ -51,6 +55,7 @@ export function ActivityStatus({
   reconnecting,
   handsFree = false,
   answerInterrupted = false,
+  restoring = false,
   spaceHeld = false,
   interviewerSpeaking = false,
   sending = false,
@@ -61,12 +66,14 @@ export function ActivityStatus({
     <p role="status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-800">
       <span
         aria-hidden="true"
-        className={`size-2.5 rounded-full ${reconnecting || answerInterrupted ? "bg-amber-500" : activity === "listening" ? "bg-red-600" : "bg-indigo-600"}`}
+        className={`size-2.5 rounded-full ${reconnecting || answerInterrupted || restoring ? "bg-amber-500" : activity === "listening" ? "bg-red-600" : "bg-indigo-600"}`}
       />
       {reconnecting
         ? "Connection lost. Reconnecting… nothing you said is lost."
         : interviewerSpeaking && activity === "your-turn"
           ? STILL_SPEAKING[handsFree ? "handsFree" : "clicked"]
+          : restoring
+          ? RESTORING
           : sending && listening
           ? SENDING
           : answerInterrupted && listening

@@ -11,6 +11,14 @@ const phrasesSchema = z.object({
    * turn-holding cases end on them far more often than turn-yielding ones.
    */
   openEndings: z.array(phrase),
+  /**
+   * A preposition that leaves the thought open when it ends the words right after a noun or an adjective ("an index
+   * with", "the customer and … the date from"); after a verb it may close a clause ("the team I worked with").
+   * Particles of phrasal verbs ("on", "in", "up", "out") are left out: "we turned the cache on" is finished.
+   */
+  openPrepositions: z.array(phrase),
+  /** Words that open the first item of a list ("First, we measured."): an answer whose last item is the first is not over. */
+  firstItem: z.array(phrase),
   /** Ending with one of these closes the answer: the closing phrases interview coaches teach (a STAR answer's result line). */
   closingPhrases: z.array(phrase),
   /** Words that announce a list ("three reasons", "a couple of things"), with how many items they promise. */
@@ -28,12 +36,15 @@ export const TURN_PHRASES: TurnPhrases = phrasesSchema.parse({
   openEndings: [
     "um", "uh", "er", "erm", "hmm", "mm", "ah",
     "and", "and then", "and so", "but", "or", "so", "because", "cause", "although", "though", "while", "whereas",
-    "if", "unless", "until", "which", "who", "than", "like", "such as", "for example", "for instance", "as well as",
+    "if", "unless", "until", "which", "who", "whose", "than", "like", "such as", "for example", "for instance", "as well as",
+    "since", "as", "when", "whether", "where", "including", "especially", "without", "via",
     "the", "a", "an", "my", "our", "your", "their", "his", "its", "every",
     "of", "to", "for", "into", "onto", "between", "during",
     "would", "could", "should", "been",
     "i", "we", "they", "i think", "i mean", "you know", "kind of", "sort of", "let me think", "let me see", "what else",
   ],
+  openPrepositions: ["with", "of", "from", "by", "at", "to", "for", "into", "about", "around", "between", "through", "than", "like", "towards", "toward", "against", "across"],
+  firstItem: ["first", "firstly", "first of all", "to start with", "to begin with"],
   closingPhrases: [
     "that's how", "so that's how", "and that's how", "that was it", "and that was it", "that's it", "that's about it", "that's all",
     "that's all i have", "that's my answer", "so yeah", "yeah that's it", "in the end", "in short", "overall", "to sum up", "to summarize",

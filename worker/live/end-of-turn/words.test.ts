@@ -16,6 +16,22 @@ describe("end of turn: the words so far", () => {
     }
   });
 
+  it("waits on a preposition after a noun, and on since, as, when", () => {
+    for (const text of ["I built the search feature on my own. I use an inverted index with", "I added a composite index on the customer and the date from.", "I pushed back a little since.", "It was about the same as.", "We measured it when.", "Before changing anything I wrote tests around."]) {
+      expect(judgeTurnWords(text), text).toEqual({ words: "unfinished", rule: "open-ending" });
+    }
+    // After a verb, or as a phrasal verb's particle, the clause may be complete.
+    expect(words("The people I learned the most from were my team.")).toBe("finished");
+    expect(words("We turned the cache on.")).toBe("finished");
+  });
+
+  it("waits on a list whose last item opened is the first, even when the announcement was misheard", () => {
+    expect(judgeTurnWords("There were a couple of stamps. First, we measured.")).toEqual({ words: "unfinished", rule: "list-open" });
+    expect(judgeTurnWords("First of all, I checked the logs.")).toEqual({ words: "unfinished", rule: "list-open" });
+    expect(words("First, we measured. Then we changed one thing at a time.")).toBe("finished");
+    expect(words("At first I was nervous about the migration.")).toBe("finished");
+  });
+
   it("waits on a list announced and not finished", () => {
     expect(judgeTurnWords("There were three reasons. First, the latency was too high.")).toEqual({ words: "unfinished", rule: "list-open" });
     expect(judgeTurnWords("I'd look at 2 things. First the indexes.")).toEqual({ words: "unfinished", rule: "list-open" });

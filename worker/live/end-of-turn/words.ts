@@ -2,10 +2,11 @@
 // Rules, in order, with the phrase lists in phrases.ts:
 //   1. nothing heard → unsure;
 //   2. the last words are an open ending (a hesitation sound, a conjunction, a preposition, an article: "and", "um",
-//      "because", "of the"), or the text trails off in an ellipsis (Whisper's own mark for speech that stops
-//      mid-thought: "…database, and...") → unfinished;
+//      "because", "of the"; or a preposition right after a noun or an adjective, "an index with"), or the text trails
+//      off in an ellipsis (Whisper's own mark for speech that stops mid-thought: "…database, and...") → unfinished;
 //   3. a list was announced ("three reasons", "a couple of things") and fewer items were opened since, none of them
-//      the last ("finally") → unfinished;
+//      the last ("finally"), or the last item opened is the first ("There were a couple of steps. First, we
+//      measured.": Whisper often mishears the announcement) → unfinished;
 //   4. a question back ("does that make sense?", any sentence ending in "?") or a closing phrase in the last
 //      sentence ("so that's how…", "and that was it") → finished;
 //   5. an announced list has all its items → finished;
@@ -39,6 +40,18 @@ function indexOf(words: readonly string[], phrase: string, from = 0): number {
   return -1;
 }
 
+/** Parts of speech after which a trailing preposition opens a phrase still to come (wink-nlp's universal tags). */
+const OPEN_BEFORE_PREPOSITION = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** The last list item opened in `sentences` is a first one ("First, we measured."), with no later item marker. */
+function firstItemLast(sentences: readonly string[], phrases: TurnPhrases): boolean {
+  const opened = sentences.map((sentence) => canonicalWords(sentence.replace(/[’‘]/g, "'")));
+  const at = opened.findLastIndex((words) => phrases.firstItem.some((marker) => indexOf(words, marker) === 0));
+  if (at < 0) return false;
+  const rest = opened.slice(at).flat().slice(1);
+  return !phrases.itemMarkers.some((marker) => !phrases.firstItem.includes(marker) && indexOf(rest, marker) >= 0);
+}
+
 /** The last list announced: open (its count, and the items opened after it, fall short), done, or none. */
 function listState(words: readonly string[], phrases: TurnPhrases): "open" | "done" | null {
   let state: "open" | "done" | null = null;
@@ -64,16 +77,22 @@ export function judgeTurnWords(transcript: string, phrases: TurnPhrases = TURN_P
   const words = canonicalWords(transcript.replace(/[’‘]/g, "'"));
   if (words.length === 0) return { words: "unsure", rule: "nothing" };
   if (phrases.openEndings.some((ending) => endsWith(words, ending)) || /(\.\.\.|…)\s*$/.test(transcript)) return { words: "unfinished", rule: "open-ending" };
-  const list = listState(words, phrases);
-  if (list === "open") return { words: "unfinished", rule: "list-open" };
   const splitter = new SentenceSplitter();
-  const last = [...splitter.push(transcript), ...splitter.finish()].at(-1) ?? transcript;
+  const sentences = [...splitter.push(transcript), ...splitter.finish()];
+  const last = sentences.at(-1) ?? transcript;
+  const tagged = wordsOf(tag(last));
+  const [before, final] = [tagged.at(-2), tagged.at(-1)];
+  if (final && before && OPEN_BEFORE_PREPOSITION.has(before.pos) && phrases.openPrepositions.includes(canonicalWords(final.text).join(" "))) {
+    return { words: "unfinished", rule: "open-ending" };
+  }
+  const list = listState(words, phrases);
+  if (list === "open" || firstItemLast(sentences, phrases)) return { words: "unfinished", rule: "list-open" };
   if (last.trim().endsWith("?")) return { words: "finished", rule: "question" };
   const lastWords = canonicalWords(last.replace(/[’‘]/g, "'"));
   if (phrases.closingPhrases.some((phrase) => indexOf(lastWords, phrase) >= 0)) return { words: "finished", rule: "closing" };
   // Its last item may be a phrase without a verb ("Second, the cost."): the list said, the answer is.
   if (list === "done") return { words: "finished", rule: "list-done" };
-  const tokens = wordsOf(tag(last));
+  const tokens = tagged;
   const subject = tokens.some((t) => t.pos === "PRON" || t.pos === "NOUN" || t.pos === "PROPN");
   const verb = tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
   if (tokens.length >= 3 && subject && verb) return { words: "finished", rule: "clause" };
