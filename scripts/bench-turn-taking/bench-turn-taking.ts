@@ -5,9 +5,12 @@
 // transcribed by the local speech server (real Whisper base) and says with the transcript what its words say of
 // the thought (worker/live/end-of-turn/words.ts). The verdict reaches the detector as much later, in the answer's
 // time, as the Worker took to send it back on this machine (segments one after another, as the speech server runs
-// them). The same frames also go to a detector that only counts the 3 s of silence the room waited before.
-// Every answer has two labelled endings: its thinking pause (ending the turn there cuts the candidate off; the
-// cut-off rate is over these pauses) and its last word (finished_*: from it to the end of the turn, ms).
+// them). At the end of the turn the rest is sent as the final segment with answer_end, and the time runs on to
+// the reply's first sentence of audio downloaded. Each answer is run twice, each time in a fresh room: with these
+// rules, and with a detector that only counts the 3 s of silence the room waited before.
+// Every answer has two labelled endings: its thinking pause (ending the turn before the last word cuts the
+// candidate off; the cut-off rate is over these pauses) and its last word (finished_*: from it to the first
+// interviewer audio, ms).
 // Last line: turn_taking cases=… cut_offs=… cut_off_rate=… finished_p50_ms=… finished_p95_ms=…
 // Run after `vite build` (the npm script does both).
 import { mkdtempSync, rmSync } from "node:fs";

@@ -38,6 +38,7 @@ describe("end of turn: the words so far", () => {
     // Done: as many items as promised, or the last one said.
     expect(judgeTurnWords("There were two reasons. First, the latency. Second, the cost of the servers.")).toEqual({ words: "finished", rule: "list-done" });
     expect(words("There were three main reasons. First, latency. And finally, the cost was too high.")).toBe("finished");
+    expect(words("There are two things I would change. One is the deployment process, and the other is how we write tickets.")).toBe("finished");
   });
 
   it("ends on a question back or a closing phrase", () => {
