@@ -278,9 +278,7 @@ export class AnswerRecorder {
    */
   unsent(): (Omit<AnswerSegment, "blob"> & { wav: Uint8Array }) | null {
     const segment = this.#state === "recording" ? this.#segmenter.peek() : null;
-    if (!segment) return null;
-    const { index, durationMs, voicedMs, overlapMs, final } = answerSegment(segment, false);
-    return { index, durationMs, voicedMs, overlapMs, final, wav: encodeWav(segment.samples, VAD_SAMPLE_RATE) };
+    return segment && { ...segmentInfo(segment), wav: encodeWav(segment.samples, VAD_SAMPLE_RATE) };
   }
 
   #emit(segment: SpeechSegment): void {
@@ -318,13 +316,16 @@ export class AnswerRecorder {
   }
 }
 
-function answerSegment(segment: SpeechSegment, withAudio = true): AnswerSegment {
+function segmentInfo(segment: SpeechSegment): Omit<AnswerSegment, "blob"> {
   return {
     index: segment.index,
-    blob: new Blob(withAudio ? [encodeWav(segment.samples, VAD_SAMPLE_RATE)] : [], { type: SEGMENT_MIME_TYPE }),
     durationMs: Math.round(samplesToMs(segment.samples.length)),
     voicedMs: segment.voicedMs,
     overlapMs: segment.overlapMs,
     final: segment.final,
   };
+}
+
+function answerSegment(segment: SpeechSegment): AnswerSegment {
+  return { ...segmentInfo(segment), blob: new Blob([encodeWav(segment.samples, VAD_SAMPLE_RATE)], { type: SEGMENT_MIME_TYPE }) };
 }
