@@ -1,7 +1,7 @@
 // What the local speech server does with an upload: finds the speech in it with Silero VAD, keeps
 // silence and noise away from Whisper (which makes words up for them), and cuts audio longer than one
 // Whisper window at pauses, so an upload of any length it accepts is transcribed whole.
-import type { SegmenterOptions } from "../app/audio/vad/segmenter.ts";
+import { segmentDurationMs, type SegmenterOptions } from "../app/audio/vad/segmenter.ts";
 import { joinSegmentTranscripts, type SegmentTranscript } from "../worker/live/join-transcript.ts";
 import { keepSpokenText } from "../worker/live/no-speech.ts";
 import { segmentSpeech } from "./vad.ts";
@@ -31,7 +31,7 @@ export async function transcribeSpeech(
   const parts: SegmentTranscript[] = [];
   for (const segment of await segmentSpeech(pcm, SERVER_SEGMENTS)) {
     const text = segment.voicedMs === 0 ? "" : keepSpokenText((await transcribe(segment.samples, { prompt })).text, segment.voicedMs);
-    parts.push({ text, overlapMs: segment.overlapMs });
+    parts.push({ text, overlapMs: segment.overlapMs, durationMs: segmentDurationMs(segment) });
   }
   return joinSegmentTranscripts(parts);
 }

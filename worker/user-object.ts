@@ -37,6 +37,7 @@ import { ReportStorage } from "./storage/report-storage";
 import { SpeechStorage } from "./storage/speech-storage";
 import { migrate } from "./storage/migrations";
 import { UserStorage } from "./storage/user-storage";
+import { withoutOverlap } from "./live/segment-playback";
 
 export const LIVE_PATH = "/live/";
 
@@ -154,12 +155,12 @@ export class UserObject extends DurableObject<Env> {
     return progress(points);
   }
 
-  /** One stored segment of a spoken answer, for the candidate to play back. */
+  /** One stored segment of a spoken answer, for the candidate to play back: without what it repeats of the one before. */
   readAnswerAudio(interviewId: string, messageId: string, index: number): { audio: Uint8Array; mimeType: string } | null {
     const message = this.live.readMessage(messageId);
     if (!message || message.interviewId !== interviewId || message.kind !== "voice") return null;
-    const audio = this.live.readSegmentAudio(messageId, index);
-    return audio && { audio, mimeType: message.mimeType ?? "audio/webm" };
+    const segment = this.live.readSegmentAudio(messageId, index);
+    return segment && { audio: withoutOverlap(segment.audio, segment.overlapMs), mimeType: message.mimeType ?? "audio/webm" };
   }
 
   /** One spoken sentence of an interviewer message of this interview; null when there is no such audio. */

@@ -3,7 +3,7 @@
 // Microphone frames (16 kHz) are judged by Silero VAD, or by loudness where the model cannot load.
 import { ANSWER_MS_MAX } from "../../worker/protocol/audio.ts";
 import { startPcmCapture, type PcmCapture, type PcmCaptureHandlers } from "./capture/pcm-capture.ts";
-import { SpeechSegmenter, samplesToMs, type SegmenterOptions, type SpeechSegment } from "./vad/segmenter.ts";
+import { SpeechSegmenter, segmentDurationMs, samplesToMs, type SegmenterOptions, type SpeechSegment } from "./vad/segmenter.ts";
 import { EnergyVoicing, rootMeanSquare } from "./vad/energy-voicing.ts";
 import { SpeechTimeline, type SpeechTiming } from "./vad/speech-timeline.ts";
 import { VAD_FRAME_MS, VAD_SAMPLE_RATE } from "./vad/silero.ts";
@@ -319,7 +319,7 @@ export class AnswerRecorder {
 function segmentInfo(segment: SpeechSegment): Omit<AnswerSegment, "blob"> {
   return {
     index: segment.index,
-    durationMs: Math.round(samplesToMs(segment.samples.length)),
+    durationMs: segmentDurationMs(segment),
     voicedMs: segment.voicedMs,
     overlapMs: segment.overlapMs,
     final: segment.final,

@@ -5,6 +5,7 @@
 // Last line: wer answers=N pipeline=… whole_file=… gap=… lost_runs_ge3=…
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
+import { segmentDurationMs } from "../../app/audio/vad/segmenter.ts";
 import { segmentSpeech } from "../../local-speech/vad.ts";
 import { transcribeSpeech } from "../../local-speech/transcribe-speech.ts";
 import { createWhisper, SERVER_SESSION_OPTIONS } from "../../local-speech/whisper.ts";
@@ -46,7 +47,7 @@ async function throughThePipeline(pcm: Float32Array): Promise<{ text: string; se
         : await transcribeWithoutLoop((withPrompt) =>
             transcribeSpeech(segment.samples, (audio, options) => whisper.transcribe(audio, options), withPrompt ? { prompt } : {}),
           );
-    parts.push({ text: keepSpokenText(heard, segment.voicedMs), overlapMs: segment.overlapMs });
+    parts.push({ text: keepSpokenText(heard, segment.voicedMs), overlapMs: segment.overlapMs, durationMs: segmentDurationMs(segment) });
   }
   return { text: joinSegmentTranscripts(parts), segments: segments.length };
 }

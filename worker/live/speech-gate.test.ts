@@ -111,6 +111,22 @@ describe("speech gate", () => {
     client.close();
   });
 
+  it("a segment that repeats the whole early first look before it stands for it: the sentence is heard once, whole", async () => {
+    const user = await registerUser();
+    const client = await joined(user, await newInterview(user));
+    const answerId = crypto.randomUUID();
+    speak(client, answerId, [
+      { text: "In my last project I built the real two", durationMs: 2_300, voicedMs: 1_900 },
+      { text: "In my last project I built a real time dashboard.", durationMs: 4_100, voicedMs: 3_600, overlapMs: 2_300 },
+      { text: "It streamed orders.", durationMs: 3_000, voicedMs: 1_500 },
+    ]);
+    const done = await statusOf(client, answerId, "complete");
+    expect(done.type === "event" && done.event.type === "message_status" && done.event.content).toBe(
+      "In my last project I built a real time dashboard. It streamed orders.",
+    );
+    client.close();
+  });
+
   it("measures pace over the time the candidate spoke, as the recorder heard it", async () => {
     const user = await registerUser();
     const client = await joined(user, await newInterview(user));

@@ -50,7 +50,7 @@ export class Transcriber {
   private async transcribe(message: MessageRecord, segment: SegmentRecord): Promise<void> {
     const { live, provider } = this.context;
     const { messageId } = message;
-    const audio = live.readSegmentAudio(messageId, segment.index);
+    const audio = live.readSegmentAudio(messageId, segment.index)?.audio;
     if (!audio) return;
     let text: string;
     try {

@@ -23,8 +23,11 @@ export type RecordingMimeType = (typeof RECORDING_MIME_TYPES)[number];
  * stops) stays short.
  */
 export const SEGMENT_MS_MAX = 15_000;
-/** At most this much of a segment repeats the previous one, when it had to be cut where the candidate did not pause. */
-export const SEGMENT_OVERLAP_MS_MAX = 2_000;
+/**
+ * At most this much of a segment repeats the previous one: a cut where the candidate did not pause repeats a
+ * moment, and the early first look at an answer begun over the interviewer is repeated whole (app/audio/vad/segmenter.ts).
+ */
+export const SEGMENT_OVERLAP_MS_MAX = SEGMENT_MS_MAX;
 
 /**
  * 15 s of 16 kHz 16-bit mono WAV is 480 KB (+44 bytes of header); 512 KB leaves room, stays far below

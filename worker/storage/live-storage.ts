@@ -219,11 +219,12 @@ export class LiveStorage {
     this.sql.exec("UPDATE messages SET metrics = ? WHERE id = ?", JSON.stringify(metrics), messageId);
   }
 
+  /** Each segment's new audio, in ms: its length less what it repeats of the one before (its overlap). */
   segmentDurations(messageId: string): number[] {
     return this.sql
-      .exec<{ duration_ms: number }>("SELECT duration_ms FROM audio_segments WHERE message_id = ? ORDER BY idx", messageId)
+      .exec<{ duration_ms: number; overlap_ms: number }>("SELECT duration_ms, overlap_ms FROM audio_segments WHERE message_id = ? ORDER BY idx", messageId)
       .toArray()
-      .map((row) => row.duration_ms);
+      .map((row) => Math.max(0, row.duration_ms - row.overlap_ms));
   }
 
   deleteMessage(messageId: string): void {
@@ -285,11 +286,12 @@ export class LiveStorage {
       .one().voiced;
   }
 
-  readSegmentAudio(messageId: string, index: number): Uint8Array | null {
+  /** A segment's file as the recorder sent it, and how much of its start (ms) repeats the segment before. */
+  readSegmentAudio(messageId: string, index: number): { audio: Uint8Array; overlapMs: number } | null {
     const row = this.sql
-      .exec<{ audio: ArrayBuffer }>("SELECT audio FROM audio_segments WHERE message_id = ? AND idx = ?", messageId, index)
+      .exec<{ audio: ArrayBuffer; overlap_ms: number }>("SELECT audio, overlap_ms FROM audio_segments WHERE message_id = ? AND idx = ?", messageId, index)
       .toArray()[0];
-    return row ? new Uint8Array(row.audio) : null;
+    return row ? { audio: new Uint8Array(row.audio), overlapMs: row.overlap_ms } : null;
   }
 
   setSegmentTranscript(messageId: string, index: number, transcript: string): void {
@@ -299,15 +301,15 @@ export class LiveStorage {
   /** Transcripts of the leading run of transcribed segments, in order, joined (words an overlap repeats once). */
   transcriptSoFar(messageId: string): { text: string; segments: number } {
     const rows = this.sql
-      .exec<{ idx: number; transcript: string | null; overlap_ms: number }>(
-        "SELECT idx, transcript, overlap_ms FROM audio_segments WHERE message_id = ? ORDER BY idx",
+      .exec<{ idx: number; transcript: string | null; overlap_ms: number; duration_ms: number }>(
+        "SELECT idx, transcript, overlap_ms, duration_ms FROM audio_segments WHERE message_id = ? ORDER BY idx",
         messageId,
       )
       .toArray();
     const parts: SegmentTranscript[] = [];
     for (const [position, row] of rows.entries()) {
       if (row.idx !== position || row.transcript === null) break;
-      parts.push({ text: row.transcript, overlapMs: row.overlap_ms });
+      parts.push({ text: row.transcript, overlapMs: row.overlap_ms, durationMs: row.duration_ms });
     }
     return { text: joinSegmentTranscripts(parts), segments: parts.length };
   }

@@ -18,7 +18,9 @@ function run(plan: [ms: number, probability: number][], options = {}) {
   segmenter.finish();
   const frames = (s: SpeechSegment) =>
     Array.from({ length: s.samples.length / VAD_FRAME_SAMPLES }, (_, i) => Math.round(s.samples[i * VAD_FRAME_SAMPLES]! * 100_000));
-  return { segments, frames: segments.map(frames), total: n };
+  /** Each segment's frames less those its overlap repeats from the one before. */
+  const fresh = (s: SpeechSegment) => frames(s).slice(Math.round(s.overlapMs / VAD_FRAME_MS));
+  return { segments, frames: segments.map(frames), fresh: segments.map(fresh), total: n };
 }
 
 const seconds = (s: SpeechSegment) => (s.samples.length / 16_000).toFixed(2);
@@ -59,12 +61,16 @@ describe("SpeechSegmenter", () => {
     ];
     // Without it, all four runs of speech go out together (and the trailing silence on its own).
     expect(run(plan).segments[0]!.voicedMs).toBeGreaterThanOrEqual(3_900);
-    const { segments, frames, total } = run(plan, { quickFirstMs: 1_500 });
+    const { segments, frames, fresh, total } = run(plan, { quickFirstMs: 1_500 });
     expect(segments.map((s) => s.voicedMs > 0)).toEqual([true, true, false]);
     // 500 ms of silence, the first two runs of speech, and half the short gap after them.
     expect(Number(seconds(segments[0]!))).toBeCloseTo(2.8, 1);
     expect(segments[0]!.voicedMs).toBeGreaterThanOrEqual(1_900);
-    expect(frames.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
+    // The early cut is a first look: the next segment hears it all again, with the speech after it.
+    expect(segments[1]!.overlapMs).toBe(Number(segments[0]!.samples.length / 16));
+    expect(frames[1]!.slice(0, frames[0]!.length)).toEqual(frames[0]);
+    expect(segments[1]!.voicedMs).toBeGreaterThanOrEqual(3_900);
+    expect(fresh.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
   });
 
   it("with quickFirstMaxMs, cuts first speech that has no gap at all at its quietest frame past quickFirstMs", () => {
@@ -76,12 +82,13 @@ describe("SpeechSegmenter", () => {
       [1_000, 0],
     ];
     expect(run(plan, { quickFirstMs: 1_500 }).segments[0]!.voicedMs).toBeGreaterThanOrEqual(4_900);
-    const { segments, frames, total } = run(plan, { quickFirstMs: 1_500, quickFirstMaxMs: 3_000 });
+    const { segments, frames, fresh, total } = run(plan, { quickFirstMs: 1_500, quickFirstMaxMs: 3_000 });
     expect(segments[0]!.final).toBe(false);
     expect(Number(seconds(segments[0]!))).toBeCloseTo(2.26, 1);
-    // Only the first speech is cut early: the rest goes out by the usual rules.
-    expect(segments[1]!.voicedMs).toBeGreaterThanOrEqual(2_700);
-    expect(frames.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
+    // Only the first speech is cut early, and the next segment repeats it whole; the rest goes out by the usual rules.
+    expect(frames[1]!.slice(0, frames[0]!.length)).toEqual(frames[0]);
+    expect(segments[1]!.voicedMs).toBeGreaterThanOrEqual(4_900);
+    expect(fresh.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
   });
 
   it("stops cutting the first speech early once told to", () => {

@@ -28,6 +28,9 @@ export interface SegmenterOptions {
   /**
    * The first segment with this much speech in it is cut at the next short gap, so its transcript comes back
    * soon (the room checks speech heard over the interviewer with it, app/live/barge-in.ts). Infinity: never.
+   * That early cut is only a first look: the next segment repeats all of it (its overlapMs is the whole early
+   * segment), so speech-to-text hears the opening words again with what follows them and no sentence is
+   * transcribed in two halves (worker/live/join-transcript.ts keeps the longer hearing).
    */
   quickFirstMs: number;
   /**
@@ -80,6 +83,9 @@ const framesIn = (ms: number) => Math.max(1, Math.round(msToSamples(ms) / VAD_FR
 export const HEARD_NOTHING_VOICED_MS = 250;
 
 export const samplesToMs = (samples: number) => (samples / VAD_SAMPLE_RATE) * 1000;
+
+/** A segment's length in whole ms, its overlap included: what its durationMs says wherever it is sent or joined. */
+export const segmentDurationMs = (segment: Pick<SpeechSegment, "samples">) => Math.round(samplesToMs(segment.samples.length));
 
 /**
  * Fed one frame (VAD_FRAME_SAMPLES at VAD_SAMPLE_RATE) at a time with its speech probability; calls
@@ -183,18 +189,21 @@ export class SpeechSegmenter {
     if (pause || gap) {
       // In the pause, padMs after the last word (or halfway through a short gap); the rest starts the next segment.
       const keep = Math.min(framesIn(padMs), Math.ceil(silentRun / 2));
-      return this.#cutAt(count - silentRun + keep, { final: false, overlap: false });
+      return this.#cutAt(count - silentRun + keep, { final: false, overlap: quick && !pause ? "whole" : false });
     }
     if (quick && voicedMs >= quickFirstMaxMs) {
-      return this.#cutAt(quietestFrame(frames, speechReached(frames, quickFirstMs)) + 1, { final: false, overlap: true });
+      return this.#cutAt(quietestFrame(frames, speechReached(frames, quickFirstMs)) + 1, { final: false, overlap: "whole" });
     }
     if (lengthMs + samplesToMs(VAD_FRAME_SAMPLES) > maxSegmentMs) {
       this.#cutAt(quietestFrame(frames, framesIn(softMaxMs)) + 1, { final: false, overlap: true });
     }
   }
 
-  /** Emits frames [0, frameCount) of the current segment; the rest (plus any overlap) starts the next. */
-  #cutAt(frameCount: number, { final, overlap }: { final: boolean; overlap: boolean }): void {
+  /**
+   * Emits frames [0, frameCount) of the current segment; the rest starts the next, after a repeat of the end of
+   * this one: none, overlapMs of it (`true`), or all of it (`"whole"`, the early first look of quickFirstMs).
+   */
+  #cutAt(frameCount: number, { final, overlap }: { final: boolean; overlap: boolean | "whole" }): void {
     const cut = Math.min(this.#length, Math.max(0, frameCount) * VAD_FRAME_SAMPLES);
     const head = this.#frames.slice(0, frameCount);
     const voicedFrames = head.filter((f) => f.speech).length;
@@ -214,7 +223,7 @@ export class SpeechSegmenter {
       this.#frames = [];
       return;
     }
-    const repeat = overlap ? Math.min(cut, msToSamples(this.#options.overlapMs)) : 0;
+    const repeat = overlap === "whole" ? cut : overlap ? Math.min(cut, msToSamples(this.#options.overlapMs)) : 0;
     const repeatFrames = Math.floor(repeat / VAD_FRAME_SAMPLES);
     const from = cut - repeatFrames * VAD_FRAME_SAMPLES;
     this.#samples.copyWithin(0, from, this.#length);
