@@ -40,6 +40,8 @@ export class InterviewEngine {
         return this.answerEnd(interviewId, message.answerId, message.segmentCount, message.speech?.longPausesMs ?? message.longPausesMs, message.speech);
       case "answer_cancel":
         return this.answerCancel(interviewId, message.answerId);
+      case "answer_resume":
+        return this.answerResume(interviewId, message.answerId);
       case "text_answer":
         return this.textAnswer(interviewId, message.answerId, message.text, message.attemptOf ?? null);
       case "set_voice":
@@ -229,6 +231,26 @@ export class InterviewEngine {
     }
     this.context.live.deleteMessage(answerId);
     this.context.emit(interviewId, { type: "message_removed", messageId: answerId, reason: "discarded" });
+  }
+
+  /**
+   * The candidate went on speaking after the answer was judged over (app/live/use-resume.ts): the interviewer's line
+   * that followed it, whether still being written or said, is withdrawn, and the answer records again. Only the
+   * interview's latest answer, spoken, ended and not failed, while the interview runs.
+   */
+  private answerResume(interviewId: string, answerId: string): void {
+    const { live, users, emit } = this.context;
+    const answer = this.ownAnswer(interviewId, answerId);
+    if (answer.status === "recording") return; // A resend after a reconnect.
+    if (answer.attemptOf) refuse("wrong_answer", "An attempt from the report cannot be continued; record it again.");
+    if (users.readInterview(interviewId)?.status !== "in_progress") refuse("interview_over", "This interview is not running.");
+    if (answer.status === "failed") refuse("wrong_answer", "This answer failed: try it again, or discard it and answer again.");
+    const messages = live.listMessages(interviewId);
+    const after = messages.slice(messages.findIndex((m) => m.messageId === answerId) + 1);
+    if (after.some((m) => m.role !== "assistant") || after.length > 1) refuse("wrong_answer", "Only the latest answer can be continued.");
+    if (after[0]) this.interviewer.withdraw(after[0]);
+    live.reopenAnswer(answerId);
+    emit(interviewId, { type: "message_status", messageId: answerId, status: "recording", error: null });
   }
 
   private textAnswer(interviewId: string, answerId: string, text: string, attemptOf: string | null): void {

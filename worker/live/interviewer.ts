@@ -15,6 +15,8 @@ const FLUSH_MS = 50;
 
 export class Interviewer {
   private readonly busy = new Set<string>();
+  /** Replies being produced, by message id: withdraw() stops one. */
+  private readonly producing = new Map<string, AbortController>();
   private readonly speaker: Speaker;
 
   constructor(private readonly context: EngineContext) {
@@ -137,15 +139,35 @@ export class Interviewer {
     this.stream(message, turn);
   }
 
+  /**
+   * Takes back a line the candidate spoke over as it came (they had not finished): it stops being written and said,
+   * and leaves the interview, so the turn it took is taken again once the answer before it ends.
+   */
+  withdraw(line: MessageRecord): void {
+    const { live, emit } = this.context;
+    this.producing.get(line.messageId)?.abort();
+    this.speaker.forget(line.messageId);
+    live.deleteMessage(line.messageId);
+    emit(line.interviewId, { type: "message_removed", messageId: line.messageId, reason: "withdrawn" });
+  }
+
   private stream(message: MessageRecord, turn: Turn): void {
-    this.busy.add(message.interviewId);
+    const { interviewId, messageId } = message;
+    const withdrawn = new AbortController();
+    this.busy.add(interviewId);
+    this.producing.set(messageId, withdrawn);
     this.context.background(
-      `reply ${message.messageId}`,
-      this.produce(message, turn).finally(() => this.busy.delete(message.interviewId)),
+      `reply ${messageId}`,
+      this.produce(message, turn, withdrawn.signal).finally(() => {
+        this.busy.delete(interviewId);
+        this.producing.delete(messageId);
+        // The answer it followed may have ended again while the withdrawn reply was still stopping.
+        if (withdrawn.signal.aborted) this.takeNextTurn(interviewId);
+      }),
     );
   }
 
-  private async produce(message: MessageRecord, turn: Turn): Promise<void> {
+  private async produce(message: MessageRecord, turn: Turn, withdrawn: AbortSignal): Promise<void> {
     const { live, users, emit, provider, now } = this.context;
     const { interviewId, messageId } = message;
     const interview = users.readInterview(interviewId)!;
@@ -158,7 +180,7 @@ export class Interviewer {
     // Spoken sentence by sentence as the text is stored, so the first is heard before the reply is complete.
     const spoken = this.speaker.begin(interviewId, messageId);
     const flush = () => {
-      if (!pending) return;
+      if (!pending || withdrawn.aborted) return;
       spoken.push(pending);
       live.appendMessageContent(messageId, pending);
       emit(interviewId, { type: "message_delta", messageId, text: pending });
@@ -167,12 +189,14 @@ export class Interviewer {
     };
     try {
       const request = { title: interview.title, skills: interview.skills, plan: live.readPlan(interviewId) ?? [], history, turn };
-      for await (const piece of provider().streamReply(request, AbortSignal.timeout(REPLY_TIMEOUT_MS))) {
+      for await (const piece of provider().streamReply(request, AbortSignal.any([AbortSignal.timeout(REPLY_TIMEOUT_MS), withdrawn]))) {
+        if (withdrawn.aborted) break;
         pending += piece;
         if (now() - lastFlush >= FLUSH_MS) flush();
       }
       flush();
     } catch (error) {
+      if (withdrawn.aborted) return;
       // The sentences already complete are spoken; the cut-off one is not.
       flush();
       console.warn("reply failed", messageId, describeFailure(error));
@@ -181,6 +205,7 @@ export class Interviewer {
       emit(interviewId, { type: "message_status", messageId, status: "failed", error: `${reason} Try again.` });
       return;
     }
+    if (withdrawn.aborted) return;
     spoken.finish();
     const content = live.readMessage(messageId)?.content ?? "";
     live.setMessageState(messageId, "complete", null);

@@ -63,6 +63,12 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
   }),
   /** Throw away an answer being recorded (the candidate wants to start again). */
   z.object({ type: z.literal("answer_cancel"), answerId }),
+  /**
+   * The candidate went on speaking after their answer was judged over: the interviewer's line since it is withdrawn
+   * (message_removed, reason "withdrawn"; asked again once the answer ends) and the answer records again, its next
+   * segment numbered after those already sent.
+   */
+  z.object({ type: z.literal("answer_resume"), answerId }),
   z.object({
     type: z.literal("text_answer"),
     answerId,
@@ -202,7 +208,7 @@ export const interviewEventSchema = z.discriminatedUnion("type", [
     metrics: z.optional(deliveryMetricsSchema),
   }),
   /** A message is gone: the candidate discarded an answer, or no speech was heard in it (nothing was stored). */
-  z.object({ type: z.literal("message_removed"), messageId: z.string(), reason: z.optional(z.enum(["discarded", "no_speech"])) }),
+  z.object({ type: z.literal("message_removed"), messageId: z.string(), reason: z.optional(z.enum(["discarded", "no_speech", "withdrawn"])) }),
   /** An attempt at a question was scored. */
   z.object({ type: z.literal("message_feedback"), messageId: z.string(), feedback: questionFeedbackSchema }),
   /** A sentence of an interviewer message was spoken (or could not be). */

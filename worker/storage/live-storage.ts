@@ -204,6 +204,11 @@ export class LiveStorage {
     this.sql.exec("UPDATE messages SET content = content || ? WHERE id = ?", text, messageId);
   }
 
+  /** An ended answer records again (the candidate went on speaking): its count and its measures wait for the new end. */
+  reopenAnswer(messageId: string): void {
+    this.sql.exec("UPDATE messages SET status = 'recording', error = NULL, segment_count = NULL, metrics = NULL WHERE id = ?", messageId);
+  }
+
   /** The answer ended: how many segments it has, and the long pauses and speech timing measured in it (null: unknown). */
   endAnswer(messageId: string, segmentCount: number, longPausesMs: number[] | null, speech: SpeechTiming | null): void {
     this.sql.exec(
