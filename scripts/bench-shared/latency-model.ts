@@ -55,6 +55,24 @@ export function fakeAudio(run: string, audioMs: number): Uint8Array<ArrayBuffer>
 
 const WORDS = "we built a service that streams updates and measured the latency before and after".split(" ");
 
+/** The clauses a benchmark answer says, in turn: each a complete thought, as a finished answer ends on one. */
+const CLAUSES = ["We built a service that streams updates.", "We measured the latency before and after.", "It got faster."];
+
+/**
+ * What the latency model hears in `audioMs` of a benchmark answer: about a word per 400 ms, in whole clauses, so a
+ * segment ends where a thought does and the room's end of turn reads it as finished (worker/live/end-of-turn/words.ts).
+ */
+export function heardText(audioMs: number): string {
+  const target = Math.max(1, Math.round(audioMs / 400));
+  const said: string[] = [];
+  for (let i = 0, words = 0; words < target; i++) {
+    const clause = CLAUSES[i % CLAUSES.length]!;
+    said.push(clause);
+    words += clause.split(" ").length;
+  }
+  return said.join(" ");
+}
+
 /** A model's feedback that always passes the app's checks: it quotes nothing. */
 const NOT_ENOUGH_FEEDBACK = {
   verdict: "not_enough",
@@ -118,9 +136,8 @@ export async function startLatencyModel(): Promise<LatencyModel> {
         return;
       }
       await sleep(transcribeMs(audioMs));
-      const words = Array.from({ length: Math.max(1, Math.round(audioMs / 400)) }, (_, i) => WORDS[i % WORDS.length]);
       // The run's tag travels in the transcript, so the chat request that follows can be matched to it.
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ text: `${run} ${words.join(" ")}` }));
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ text: `${run} ${heardText(audioMs)}` }));
       timeline(run).transcriptions.push({ receivedAt, answeredAt: now() });
       return;
     }

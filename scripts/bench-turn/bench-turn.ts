@@ -2,8 +2,9 @@
 // answers, and to its first audio (sentence by sentence, against speaking the whole reply once it is complete), through the real Worker and Durable Object in local workerd, with model latency simulated
 // on loopback (../bench-shared/latency-model.ts). The tutorial's design runs in the same process for comparison.
 // Answers end two ways (../bench-shared/speak.ts): with "Done" as the last word ends (`turn` and `voice_done`
-// lines: the last segment is still to be transcribed), and hands-free (`voice` lines, timed from the end of turn:
-// the segment cut in the pause is transcribed during the patience, as the recorder does).
+// lines: the last segment is still to be transcribed), and hands-free (`voice` lines, timed from the end of turn,
+// and from the last word in last_word_*: the segment cut in the pause is transcribed while the room's end-of-turn
+// detector waits, and its words, whole clauses, read as finished, so the turn ends about a second into the pause).
 // Run after `vite build` (the npm script does both).
 import { setTimeout as sleep } from "node:timers/promises";
 import { speakOneAnswer, type TurnResult } from "./candidate.ts";
@@ -62,7 +63,8 @@ function voiceLine(name: string, seconds: number, results: TurnResult[], modelTi
   return (
     `${name} answer_s=${seconds} first_audio_p50_ms=${Math.round(percentile(voice, 50))} first_audio_p95_ms=${Math.round(voice95)} ` +
     `whole_reply_p95_ms=${Math.round(whole95)} ratio=${(voice95 / whole95).toFixed(2)} overhead_p50_ms=${Math.round(percentile(overheads, 50))} ` +
-    `overhead_p95_ms=${Math.round(percentile(overheads, 95))}`
+    `overhead_p95_ms=${Math.round(percentile(overheads, 95))} last_word_p50_ms=${Math.round(percentile(fromSpeech, 50))} ` +
+    `last_word_p95_ms=${Math.round(percentile(fromSpeech, 95))}`
   );
 }
 try {

@@ -11,7 +11,7 @@ export interface TurnResult {
   run: string;
   /**
    * On the shared clock (../bench-shared/clock.ts): when the candidate stopped speaking, when the answer ended
-   * (the same moment with "Done", the patience later hands-free) and when the first interviewer token arrived.
+   * (the same moment with "Done", when the end-of-turn detector ended it hands-free) and when the first interviewer token arrived.
    */
   endOfSpeechAt: number;
   endOfTurnAt: number;
