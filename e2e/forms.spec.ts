@@ -1,6 +1,7 @@
 // Form errors follow the user's edits: an error under a field goes (or changes) once the field is fixed,
 // without waiting for the next submit.
 import { expect, test } from "@playwright/test";
+import { TEXT_ANSWER_CHARS_MAX } from "../worker/protocol/audio.ts";
 import { PASSWORD, createInterview, expectNoSeriousA11yViolations, registerThroughUi, uniqueUsername } from "./helpers";
 
 test("register and sign in: each error goes as soon as its field is right, and changes when it is wrong another way", async ({ page }) => {
@@ -62,12 +63,23 @@ test("new interview: the role, skills and question count errors go as each is fi
   await expect(page.getByRole("heading", { name: "Backend Developer" })).toBeVisible();
 });
 
-test("a typed answer: “Write something first” goes once something is written", async ({ page }) => {
+test("a typed answer: “Write something first” goes once something is written; a paste over the limit is kept whole and said", async ({ page }) => {
   await registerThroughUi(page);
   await createInterview(page, 1);
   await expect(page.getByRole("status").filter({ hasText: "Your turn" })).toBeVisible();
   await page.getByRole("button", { name: "Send typed answer" }).click();
   await expect(page.getByRole("alert")).toHaveText("Write something first.");
-  await page.getByLabel("Or type your answer").fill("Indexes");
+  const field = page.getByLabel("Or type your answer");
+  await field.fill("Indexes");
   await expect(page.getByText("Write something first.")).toBeHidden();
+
+  // 5,010 characters pasted: none is cut off, the field says by how much it is over, and nothing is sent.
+  const long = `${"I measured the query first. ".repeat(178)}Then I fixed it.`.padEnd(TEXT_ANSWER_CHARS_MAX + 10, "!");
+  await field.fill(long);
+  await expect(field).toHaveValue(long);
+  await expect(page.getByRole("alert")).toHaveText(/limited to 5,000 characters: this one is 10 characters over/);
+  await page.getByRole("button", { name: "Send typed answer" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "I measured the query first." })).toHaveCount(0);
+  await field.fill(long.slice(0, TEXT_ANSWER_CHARS_MAX));
+  await expect(page.getByRole("alert")).toBeHidden();
 });

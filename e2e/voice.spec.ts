@@ -86,6 +86,8 @@ test("a reload mid-answer loses nothing: what was sent can be finished", async (
   await expect(page.getByRole("heading", { name: "Your last answer was interrupted" })).toBeVisible();
   // Nothing records it now, and the room says so rather than "Listening".
   await expect(page.getByRole("status").filter({ hasText: "Your last answer was interrupted. Send what was saved" })).toBeVisible();
+  await expect(answer).toContainText("Interrupted: not recording");
+  await expect(answer).not.toContainText("Listening…");
   await expectAnswerHeard(answer, [0]);
   await page.getByRole("button", { name: "Send what was saved" }).click();
   await expect(page.getByRole("heading", { name: "Your last answer was interrupted" })).toBeHidden();

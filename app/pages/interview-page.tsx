@@ -165,6 +165,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         // A discarded failed answer leaves the transcript: the candidate answers again from the answer button.
         focusAfterRemoval={() => answerButton.current}
         preparingFromPosting={interview.jobDescription !== null && live.provider !== null && live.provider.name !== "offline"}
+        interruptedId={over ? null : (openAnswer?.messageId ?? null)}
       />
     </section>
   );

@@ -10,6 +10,9 @@ import { Button } from "../ui";
 import { TurnCountdown } from "./turn-countdown";
 
 const WRITE_FIRST = "Write something first.";
+/** A paste over the limit is kept whole (nothing the candidate wrote is cut off unseen) and the field says by how much. */
+const tooLong = (length: number) =>
+  `Typed answers are limited to ${countOf(TEXT_ANSWER_CHARS_MAX, "character")}: this one is ${countOf(length - TEXT_ANSWER_CHARS_MAX, "character")} over. Shorten it, then send.`;
 
 interface AnswerPanelProps {
   canAnswer: boolean;
@@ -51,11 +54,15 @@ export function AnswerPanel({
   const recording = state.phase === "recording" || state.phase === "stopping";
   // A hands-free answer with no words yet: the candidate may still choose to type instead.
   const mayTypeInstead = state.phase === "recording" && voice.turn?.phase === "waiting";
+  const typedLength = text.trim().length;
+  const over = typedLength > TEXT_ANSWER_CHARS_MAX;
+  const shownError = over ? tooLong(typedLength) : typedError;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const answer = text.trim();
     if (!answer) return setTypedError(WRITE_FIRST);
+    if (answer.length > TEXT_ANSWER_CHARS_MAX) return; // the field already says so
     if (mayTypeInstead) voice.discard();
     if (!onSendText(answer)) return setTypedError("Not connected right now. Your text is still here; send it again in a moment.");
     setTypedError(null);
@@ -119,7 +126,6 @@ export function AnswerPanel({
         <textarea
           id={textId}
           value={text}
-          maxLength={TEXT_ANSWER_CHARS_MAX}
           onChange={(e) => {
             setText(e.target.value);
             // Typing is answering: stop listening for words, or a cough could lock the field mid-sentence.
@@ -132,16 +138,16 @@ export function AnswerPanel({
           className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
         />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <span id={`${textId}-count`} className="text-xs text-slate-600">
+          <span id={`${textId}-count`} className={`text-xs ${over ? "font-medium text-red-800" : "text-slate-600"}`}>
             {text.length} / {countOf(TEXT_ANSWER_CHARS_MAX, "character")}
           </span>
           <Button type="submit" variant="secondary" disabled={mayTypeInstead ? false : !canAnswer || recording}>
             Send typed answer
           </Button>
         </div>
-        {typedError && (
+        {shownError && (
           <p role="alert" className="text-sm text-red-800">
-            {typedError}
+            {shownError}
           </p>
         )}
       </form>

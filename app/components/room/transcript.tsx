@@ -25,9 +25,13 @@ interface TranscriptProps {
   focusAfterRemoval?: () => HTMLElement | null;
   /** A model is writing the questions from a job posting before the first (PLAN_TIMEOUT_MS a try, one retry, then the offline plan). */
   preparingFromPosting?: boolean;
+  /** An answer still open on the server that nothing records now (a reload interrupted it): not "Listening…". */
+  interruptedId?: string | null;
 }
 
-export function Transcript({ messages, onRetry, onDiscard, follow = true, focusAfterRemoval, preparingFromPosting = false }: TranscriptProps) {
+const INTERRUPTED = "Interrupted: not recording";
+
+export function Transcript({ messages, onRetry, onDiscard, follow = true, focusAfterRemoval, preparingFromPosting = false, interruptedId = null }: TranscriptProps) {
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest message in view as the conversation grows, like any chat; focus stays where it is.
   useEffect(() => {
@@ -60,7 +64,11 @@ export function Transcript({ messages, onRetry, onDiscard, follow = true, focusA
           <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
             {speaker[message.role]}
             {message.kind === "voice" && <span className="font-normal normal-case">(spoken)</span>}
-            {progress[message.status] && <span className="font-normal normal-case text-indigo-800">{progress[message.status]}</span>}
+            {message.messageId === interruptedId ? (
+              <span className="font-normal normal-case text-amber-900">{INTERRUPTED}</span>
+            ) : (
+              progress[message.status] && <span className="font-normal normal-case text-indigo-800">{progress[message.status]}</span>
+            )}
           </p>
           <p className="mt-1 whitespace-pre-wrap text-slate-900">
             {message.content || (message.status === "recording" ? "…" : "")}
