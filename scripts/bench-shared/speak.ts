@@ -97,7 +97,8 @@ async function endOfTurn(
   const detector = new EndOfTurnDetector();
   // The speech before the pause: enough of it to be words.
   for (let ms = 0; ms < 1_000; ms += VAD_FRAME_MS) detector.push(0.9);
-  const from = socket.received.length;
+  /** The next received frame to look at: each transcript event reaches the detector once. */
+  let next = socket.received.length;
   const startedAt = now();
   let silentMs = 0;
   let sent = false;
@@ -110,7 +111,8 @@ async function endOfTurn(
       sent = true;
       detector.segmentSent(index + 1);
     }
-    for (const { message } of socket.received.slice(from)) {
+    for (; next < socket.received.length; next++) {
+      const { message } = socket.received[next]!;
       if (message.type === "event" && message.event.type === "transcript" && message.event.messageId === answerId && message.event.turnWords) {
         detector.transcribed(message.event.segmentsTranscribed, message.event.turnWords);
       }

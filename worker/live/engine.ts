@@ -234,7 +234,7 @@ export class InterviewEngine {
   }
 
   /**
-   * The candidate went on speaking after the answer was judged over (app/live/use-resume.ts): the interviewer's line
+   * The candidate went on speaking after the answer was judged over: the interviewer's line
    * that followed it, whether still being written or said, is withdrawn, and the answer records again. Only the
    * interview's latest answer, spoken, ended and not failed, while the interview runs.
    */
