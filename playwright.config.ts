@@ -2,7 +2,18 @@
 // with real local Whisper behind the offline provider and a fake microphone fed from generated WAVs.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { ANSWER_WAV, BARGE_IN_WAV, COUNTING_WAV, ECHO_ONLY_WAV, ECHO_WAV, INTERVIEW_ANSWERS_WAV, NOISE_WAV, THINKING_PAUSE_WAV, TWO_ANSWERS_WAV } from "./e2e/speech-fixtures";
+import {
+  ANSWER_WAV,
+  BARGE_IN_WAV,
+  COUNTING_WAV,
+  ECHO_ONLY_WAV,
+  ECHO_WAV,
+  INTERVIEW_ANSWERS_WAV,
+  NOISE_WAV,
+  RESUME_WAV,
+  THINKING_PAUSE_WAV,
+  TWO_ANSWERS_WAV,
+} from "./e2e/speech-fixtures";
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -34,6 +45,7 @@ const BARGE_IN_SPECS = /barge-in\.spec\.ts/;
 const ECHO_SPECS = /echo\.spec\.ts/;
 const SAY_AGAIN_SPECS = /say-again\.spec\.ts/;
 const THINKING_PAUSE_SPECS = /thinking-pause\.spec\.ts/;
+const RESUME_SPECS = /resume\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -54,7 +66,7 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: [VOICE_SPECS, NOISE_SPECS, COUNTING_SPECS, HANDS_FREE_SPECS, INTERVIEW_SPECS, BARGE_IN_SPECS, ECHO_SPECS, SAY_AGAIN_SPECS, THINKING_PAUSE_SPECS],
+      testIgnore: [VOICE_SPECS, NOISE_SPECS, COUNTING_SPECS, HANDS_FREE_SPECS, INTERVIEW_SPECS, BARGE_IN_SPECS, ECHO_SPECS, SAY_AGAIN_SPECS, THINKING_PAUSE_SPECS, RESUME_SPECS],
       use: { launchOptions: { executablePath, args: quietChromium } },
     },
     speaking("voice", VOICE_SPECS, ANSWER_WAV),
@@ -66,6 +78,7 @@ export default defineConfig({
     speaking("echo", ECHO_SPECS, ECHO_WAV),
     speaking("say-again", SAY_AGAIN_SPECS, ECHO_ONLY_WAV),
     speaking("thinking-pause", THINKING_PAUSE_SPECS, THINKING_PAUSE_WAV),
+    speaking("resume", RESUME_SPECS, RESUME_WAV),
   ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort`,

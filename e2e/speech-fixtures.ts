@@ -82,6 +82,20 @@ export const THINKING_PAUSE_HALVES = [
   "then the page load time dropped from two seconds to half a second.",
 ] as const;
 
+/**
+ * A candidate taken for finished who goes on, twice (e2e/resume.spec.ts): FIRST_ANSWER_AFTER_SECONDS of silence, a
+ * complete sentence (its words read as finished, so its pause ends the answer after about a second),
+ * RESUME_AFTER_SECONDS of silence, then more of the same answer, over the next line's first seconds or before it;
+ * BETWEEN_ANSWERS_SECONDS later, the second answer the same way with only RESUME_SOON_SECONDS between its parts.
+ */
+export const RESUME_WAV = join(FIXTURE_DIR, "resume.wav");
+export const RESUME_AFTER_SECONDS = 5;
+export const RESUME_SOON_SECONDS = 2.5;
+export const RESUME_PARTS = [
+  ["In my last role I moved our product catalogue behind a Redis cache in front of the Postgres database.", "Sorry, I should add that the page load time dropped from two seconds to half a second."],
+  ["For forms I use controlled inputs with a small custom hook.", "That way validation runs on every keystroke without extra libraries."],
+] as const;
+
 /** Eight seconds of faint pink noise (sox, -30 dBFS peak), then silence: a room, and no one speaking. */
 export const NOISE_WAV = join(FIXTURE_DIR, "noise.wav");
 /** Counting from one to sixty in one breath, with no pause between the numbers. */
@@ -189,6 +203,22 @@ export default async function makeSpeechFixtures(): Promise<void> {
   writeFileSync(
     THINKING_PAUSE_WAV,
     asMicrophone(Float32Array.from([...quiet(FIRST_ANSWER_AFTER_SECONDS), ...firstHalf!.pcm, ...quiet(THINKING_PAUSE_SECONDS), ...secondHalf!.pcm])),
+  );
+  const [a1, a2, b1, b2] = await Promise.all(RESUME_PARTS.flat().map((part) => synthesize(part, "slt")));
+  writeFileSync(
+    RESUME_WAV,
+    asMicrophone(
+      Float32Array.from([
+        ...quiet(FIRST_ANSWER_AFTER_SECONDS),
+        ...a1!.pcm,
+        ...quiet(RESUME_AFTER_SECONDS),
+        ...a2!.pcm,
+        ...quiet(BETWEEN_ANSWERS_SECONDS),
+        ...b1!.pcm,
+        ...quiet(RESUME_SOON_SECONDS),
+        ...b2!.pcm,
+      ]),
+    ),
   );
   writeFileSync(ECHO_JSON, JSON.stringify({ echoEnd: LEAD_SECONDS + echo.length / FLITE_SAMPLE_RATE }));
   const counting = await synthesize(COUNTING_TEXT, "slt");

@@ -1,7 +1,7 @@
 // Tests barge-in's decisions on speech heard over the interviewer: the candidate's words, the interviewer's own
 // echo, speech only after the line (and its tail), too few words to tell; and the tracker's snapshots.
 import { describe, expect, it } from "vitest";
-import { BargeIn, BargeInTracker, ECHO_TAIL_MS } from "./barge-in";
+import { BargeIn, BargeInTracker, ECHO_TAIL_MS, REJOIN_WINDOW_MS, continuesEarlierAnswer } from "./barge-in";
 
 const LINE = "Thank you. How does React's reconciliation work, and why do keys matter when rendering lists?";
 
@@ -74,5 +74,14 @@ describe("BargeInTracker", () => {
     unsubscribe();
     tracker.answerStarted("a3", { messageId: "m1", content: LINE }, false);
     expect(changes).toBe(before + 1);
+  });
+});
+
+describe("continuesEarlierAnswer", () => {
+  it("takes speech in the next line's first seconds, or before it is said, for more of the answer before it", () => {
+    expect(continuesEarlierAnswer(10_000, null)).toBe(true);
+    expect(continuesEarlierAnswer(10_000, 12_000)).toBe(true);
+    expect(continuesEarlierAnswer(10_000 + REJOIN_WINDOW_MS, 10_000)).toBe(true);
+    expect(continuesEarlierAnswer(10_001 + REJOIN_WINDOW_MS, 10_000)).toBe(false);
   });
 });

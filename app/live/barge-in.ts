@@ -28,6 +28,22 @@ export const ECHO_WORDS_MIN = 3;
 export const CHECK_WAIT_MS = 15_000;
 
 /**
+ * Speech that begins this soon after the interviewer started saying its next line, ms, goes on with the answer before
+ * it, when that answer was ended by its pause: the candidate was not done, and the line is withdrawn ("Sorry — go
+ * on"). Later than this the candidate has heard most of a question and is answering it. About 5 s: a line's first
+ * sentence or two, the time a speaker takes to notice they were taken for finished.
+ */
+export const REJOIN_WINDOW_MS = 5_000;
+
+/**
+ * Whether speech heard at `speechAtMs` over the next line goes on with the answer before it (see REJOIN_WINDOW_MS).
+ * `lineStartedAtMs`: when the line began to be said; null if it has not (the speech came first).
+ */
+export function continuesEarlierAnswer(speechAtMs: number, lineStartedAtMs: number | null): boolean {
+  return lineStartedAtMs === null || speechAtMs - lineStartedAtMs <= REJOIN_WINDOW_MS;
+}
+
+/**
  * listening: nothing heard yet · checking: speech heard over the line, its first words are being transcribed ·
  * answer: the candidate's own words (the interviewer stops if still talking; the answer goes on) · echo: the
  * interviewer's own voice (the answer is dropped) · clear: the line ended with nothing heard over it (an ordinary answer).

@@ -78,6 +78,8 @@ export class LiveConnection {
   private restored: Promise<void>;
   /** Answers taken over from an earlier page whose audio the server has not acknowledged in full. */
   private readonly restoring = new Set<string>();
+  /** Answers resumed (resumeAnswer) that the server has not yet said are recording again. */
+  private readonly resuming = new Set<string>();
 
   constructor(
     private readonly interviewId: string,
@@ -126,6 +128,19 @@ export class LiveConnection {
     this.pending.set(answerId, { kept, unacked: new Map() });
     void this.keep.answer(kept);
     this.send(startMessage(kept));
+  }
+
+  /**
+   * Answer `answerId`, already ended with `sent` segments, goes on (answer_resume): its next segments are numbered
+   * from `sent`. Until the server says it records again, word of its ending (transcribing, complete) is from
+   * before the resume and does not stop it being tracked.
+   */
+  resumeAnswer(answerId: string, mimeType: RecordingMimeType, sent: number): void {
+    const kept: KeptAnswer = { answerId, interviewId: this.interviewId, mimeType, sent, segmentCount: null, speech: null, keptAt: Date.now() };
+    this.pending.set(answerId, { kept, unacked: new Map() });
+    this.resuming.add(answerId);
+    void this.keep.answer(kept);
+    this.send({ type: "answer_resume", answerId });
   }
 
   sendSegment(answerId: string, info: SegmentInfo, audio: Uint8Array): void {
@@ -200,7 +215,8 @@ export class LiveConnection {
     void this.restored.then(() => {
       if (!this.isOpen()) return;
       for (const [answerId, { kept, unacked }] of this.pending) {
-        this.send(startMessage(kept));
+        // A resume the server may not have had yet is sent again; it is ignored once the answer records.
+        this.send(this.resuming.has(answerId) ? { type: "answer_resume", answerId } : startMessage(kept));
         for (const index of [...unacked.keys()].sort((a, b) => a - b)) this.socket.send(unacked.get(index)!);
         if (kept.segmentCount !== null) this.send(endMessage(answerId, kept.segmentCount, kept.speech));
       }
@@ -210,6 +226,7 @@ export class LiveConnection {
   /** Nothing of the answer is tracked or kept any more. */
   private forget(answerId: string): void {
     this.pending.delete(answerId);
+    this.resuming.delete(answerId);
     void this.keep.forget(answerId);
     this.restored.then(() => this.restoredSome(answerId), () => undefined);
   }
@@ -243,8 +260,10 @@ export class LiveConnection {
       }
     }
     // Once the server has moved an answer past recording, it has everything: stop tracking it.
-    if (message.type === "event" && message.event.type === "message_status" && message.event.status !== "recording") {
-      this.forget(message.event.messageId);
+    if (message.type === "event" && message.event.type === "message_status") {
+      const { messageId, status } = message.event;
+      if (status === "recording") this.resuming.delete(messageId);
+      else if (!this.resuming.has(messageId)) this.forget(messageId);
     }
     // An answer kept by an earlier page that the server already holds in full.
     if (message.type === "welcome" && message.snapshot) {

@@ -1,8 +1,10 @@
 // Barge-in in the interview room: a hands-free answer listens while the interviewer is still saying its line.
 // Speech heard then is checked (app/live/barge-in.ts): the candidate's own words stop the interviewer and the
-// answer goes on from them; the interviewer's voice coming back is dropped and a fresh answer listens again.
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { BargeInTracker, CHECK_WAIT_MS, type BargeInPhase } from "./barge-in";
+// answer goes on from them; the interviewer's voice coming back is dropped and a fresh answer listens again. The
+// candidate's words in the line's first seconds, right after an answer its pause ended, go on with that answer
+// instead (useVoiceAnswer's rejoin): they were not done, and the line is withdrawn.
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { BargeInTracker, CHECK_WAIT_MS, continuesEarlierAnswer, type BargeInPhase } from "./barge-in";
 import type { useVoiceAnswer } from "./use-voice-answer";
 
 export interface BargeInRoom {
@@ -15,6 +17,12 @@ export interface BargeInRoom {
   transcript: string;
   /** Starts a fresh hands-free answer in place of one that heard only the interviewer; `overLine` as in useVoiceAnswer's start. */
   listenAgain: (overLine: boolean) => void;
+  /**
+   * performance.now() when the line began to be said, null if it has not yet; and whether the answer the pause ended
+   * last is the one the line follows (nothing else between them).
+   */
+  lineStartedAt: number | null;
+  followsEndedAnswer: boolean;
 }
 
 export interface BargeInStatus {
@@ -23,7 +31,7 @@ export interface BargeInStatus {
   phase: BargeInPhase | null;
 }
 
-export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain }: BargeInRoom): BargeInStatus {
+export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain, lineStartedAt, followsEndedAnswer }: BargeInRoom): BargeInStatus {
   // Only answers the turn started over the line are checked: a click or Space pressed to answer means the
   // candidate is speaking, and the interviewer is silenced at once.
   const answerId = voice.state.phase === "recording" && voice.state.attemptOf === undefined && voice.state.overLine ? voice.state.answerId : null;
@@ -44,9 +52,14 @@ export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain 
   }, [lineHeardOut, lineId, tracker]);
 
   const speaking = voice.turn !== null && voice.turn.phase !== "waiting";
+  /** When the current answer's first words were heard (performance.now()). */
+  const speechAt = useRef<{ answerId: string; at: number } | null>(null);
   useEffect(() => {
-    if (speaking) tracker.speechHeard(performance.now());
-  }, [speaking, tracker]);
+    if (!speaking) return;
+    const now = performance.now();
+    if (answerId && speechAt.current?.answerId !== answerId) speechAt.current = { answerId, at: now };
+    tracker.speechHeard(now);
+  }, [speaking, tracker, answerId]);
 
   useEffect(() => {
     if (transcript) tracker.transcript(transcript);
@@ -75,6 +88,14 @@ export function useBargeIn({ line, lineHeardOut, voice, transcript, listenAgain 
   useEffect(() => {
     if (phase === "clear") dropQuickFirst();
   }, [phase, dropQuickFirst]);
+
+  // The candidate's own words over the line: more of the answer before it, if they came soon enough.
+  const { rejoin } = voice;
+  const theirs = phase === "answer" && answerId !== null && followsEndedAnswer;
+  useEffect(() => {
+    if (!theirs || speechAt.current?.answerId !== answerId) return;
+    if (continuesEarlierAnswer(speechAt.current.at, lineStartedAt)) rejoin();
+  }, [theirs, answerId, lineStartedAt, rejoin]);
 
   const echo = phase === "echo";
   const lineGoingOn = snapshot.lineGoingOn;

@@ -1,7 +1,9 @@
 // Records a spoken answer and streams it: opens the microphone on first use, judges each moment for
 // speech and cuts segments at speech boundaries (app/audio), and hands each finished segment to the
 // live connection straight away. An answer in which nothing was heard is not sent at all. Hands-free,
-// the answer also ends by itself after a pause (app/audio/vad/end-of-turn.ts).
+// the answer also ends by itself after a pause (app/audio/vad/end-of-turn.ts), and the microphone goes on listening
+// until the next line: a candidate who was not done after all goes on with the same answer (answer_resume), whether
+// they speak again before the interviewer does (a continuation) or over its next line's first seconds (rejoin).
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerRecorder, SEGMENT_MIME_TYPE, type AnswerSegment } from "../audio/answer-recorder";
 import { HEARD_NOTHING_VOICED_MS } from "../audio/vad/segmenter";
@@ -9,15 +11,25 @@ import { createCaptureContext } from "../audio/capture/pcm-capture";
 import { microphonePermission, openMicrophone, releaseMicrophone } from "../audio/microphone";
 import { loadBrowserVad, preloadBrowserVad } from "../audio/vad/browser-vad";
 import { EndOfTurnDetector, type TurnState } from "../audio/vad/end-of-turn";
+import { joinSpeechTimings } from "../audio/vad/speech-timeline";
+import type { SpeechTiming } from "../../worker/protocol/feedback";
 import { OVER_LINE_SEGMENTS } from "./barge-in";
 import type { TurnWords } from "../../worker/protocol/socket";
-import type { LiveConnection } from "./live-connection";
+import type { LiveConnection, SegmentInfo } from "./live-connection";
 
 export type VoiceState =
   | { phase: "idle" }
   | { phase: "starting" }
-  /** `overLine`: started by the turn while the interviewer may still be talking, so barge-in checks it (use-barge-in.ts). */
-  | { phase: "recording"; answerId: string; attemptOf: string | undefined; overLine: boolean }
+  /**
+   * Listening on after a hands-free answer ended by itself, until the next line: nothing is sent, and the room shows
+   * nothing of it, unless the candidate speaks again (then it records that answer again: "recording", resumed).
+   */
+  | { phase: "continuing" }
+  /**
+   * `overLine`: started by the turn while the interviewer may still be talking, so barge-in checks it (use-barge-in.ts).
+   * `resumed`: the answer had ended and goes on (the interviewer's line after it is withdrawn).
+   */
+  | { phase: "recording"; answerId: string; attemptOf: string | undefined; overLine: boolean; resumed: boolean }
   | { phase: "stopping" }
   | { phase: "unavailable"; message: string };
 
@@ -32,6 +44,24 @@ export interface TurnTaking {
 
 /** An answer started without a click gets this long for the browser to let its audio run, ms (it usually takes a few). */
 const AUTO_START_AUDIO_MS = 1_500;
+
+/**
+ * An interview answer this page ended: what going on with it needs. `startedAt`: performance.now() when its first
+ * part began recording (its speech times count from there); `byTurn`: the pause ended it (hands-free), not a click.
+ */
+interface EndedAnswer {
+  answerId: string;
+  sent: number;
+  speech: SpeechTiming | null;
+  startedAt: number;
+  byTurn: boolean;
+}
+
+/**
+ * Segments of an answer begun over the next line are kept this long, ms, so that they can be sent again under the
+ * answer they turn out to continue (rejoin); that is decided within seconds of the line starting.
+ */
+const REJOIN_KEEP_MS = 15_000;
 
 /** End-to-end tests turn the browser's voice processing off for undistorted fake-microphone audio. */
 const rawCapture = () => new URLSearchParams(location.search).has("rawAudio");
@@ -65,7 +95,18 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
   const endHeld = useRef(false);
   /** The answer the end-of-turn detector is judging: transcripts of others say nothing of its pauses. */
   const turnAnswerId = useRef<string | null>(null);
+  /** The segments already sent of the answer being judged (turnAnswerId): a continuation's count from its first part. */
+  const turnBase = useRef(0);
   const stopCurrent = useRef<() => Promise<void>>(() => Promise.resolve());
+  /** The interview answer this page ended last, while nothing newer has been said. */
+  const lastEnded = useRef<EndedAnswer | null>(null);
+  /** Drops a continuation that has heard nothing (the next line is here); null when none listens. */
+  const dropContinuation = useRef<(() => void) | null>(null);
+  /** Makes the answer recording now the continuation of lastEnded (see rejoin); null when it cannot be. */
+  const rejoinCurrent = useRef<((earlier: EndedAnswer) => void) | null>(null);
+  const startNow = useRef<typeof start | null>(null);
+  /** Counts calls of start, so a continuation can tell that another answer started while it was starting. */
+  const starts = useRef(0);
   /** The browser would not run audio without a click, so an answer started by itself could not listen. */
   const [needsClick, setNeedsClick] = useState(false);
   const turnTakingNow = useRef(turnTaking);
@@ -92,11 +133,26 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
    * the candidate's turn coming, not by a click (hands-free); it gives up quietly if the browser will
    * not run audio without a click, and sets needsClick. `manual`: only stop() ends it, even hands-free
    * (push-to-talk). `overLine`: it may start while the interviewer is still talking, so its first words are
-   * sent soon for barge-in's check (OVER_LINE_SEGMENTS).
+   * sent soon for barge-in's check (OVER_LINE_SEGMENTS). `continueFrom`: listen on for more of that answer, which
+   * ended by itself (the "continuing" phase); started by the hook itself, never by the room.
    */
   const start = useCallback(
-    async (attemptOf?: string, { auto = false, manual = false, overLine = false }: { auto?: boolean; manual?: boolean; overLine?: boolean } = {}) => {
+    async (
+      attemptOf?: string,
+      {
+        auto = false,
+        manual = false,
+        overLine = false,
+        continueFrom,
+      }: { auto?: boolean; manual?: boolean; overLine?: boolean; continueFrom?: EndedAnswer } = {},
+    ) => {
       if (!connection) return;
+      // The next line is here (or the candidate clicked): a continuation that heard nothing gives way.
+      dropContinuation.current?.();
+      const continuing = continueFrom !== undefined;
+      const generation = ++starts.current;
+      /** A continuation still starting when another answer starts is not needed any more. */
+      const superseded = () => continuing && starts.current !== generation;
       // Safari starts audio only inside the click that asked for it: create the context before any await.
       let context: AudioContext;
       try {
@@ -105,17 +161,21 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         return setState({ phase: "unavailable", message: "This browser cannot record audio. Please type your answer instead." });
       }
       const resumed = context.resume().catch(() => undefined);
-      setState({ phase: "starting" });
-      setLimitReached(false);
-      setHeardNothing(false);
-      setHeardSpeech(false);
-      setNeedsClick(false);
+      setState(continuing ? { phase: "continuing" } : { phase: "starting" });
+      if (!continuing) {
+        setLimitReached(false);
+        setHeardNothing(false);
+        setHeardSpeech(false);
+        setNeedsClick(false);
+      }
       stopWhenStarted.current = false;
       if (auto) {
         await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, AUTO_START_AUDIO_MS))]);
+        if (superseded()) return void context.close();
         if (context.state !== "running") {
           void context.close();
-          setNeedsClick(true);
+          // A continuation is never asked for: without running audio there is simply none.
+          if (!continuing) setNeedsClick(true);
           return setState({ phase: "idle" });
         }
       }
@@ -128,31 +188,75 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         stream.current = mic.stream;
       }
 
-      const answerId = crypto.randomUUID();
+      let answerId = continueFrom?.answerId ?? crypto.randomUUID();
+      /** The answer this recording goes on with (its first part), or null for an answer of its own. */
+      let earlier: EndedAnswer | null = continueFrom ?? null;
+      /** performance.now() when this recording's audio began: its speech times count from there. */
+      let startedAt = performance.now();
       // An answer the turn started by itself is announced with its first words, so a candidate still thinking
       // leaves no empty answer behind; one the candidate started is announced at once (attempts show it as listening).
+      // A continuation is announced as a resume, at its first words, and only then does the room show it.
       let announced = false;
       const announce = () => {
-        if (!announced) connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
+        if (announced) return;
         announced = true;
+        if (!earlier) return connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
+        lastEnded.current = null;
+        dropContinuation.current = null;
+        connection.resumeAnswer(answerId, SEGMENT_MIME_TYPE, earlier.sent);
+        setHeardSpeech(true);
+        setHeardNothing(false);
+        setState({ phase: "recording", answerId, attemptOf: undefined, overLine: false, resumed: true });
+        setTurn(endOfTurn.current?.state ?? null);
       };
+      /** Nothing of a continuation shows until its first words. */
+      const shown = () => !continuing || announced;
       if (!auto) announce();
       /** Segments sent so far: silence before the first words is not sent, so these count from 0 at the first words. */
       let sent = 0;
+      /** Segments sent so far of the answer this recording goes on with: this one's are numbered after them. */
+      const base = () => earlier?.sent ?? 0;
+      /** When the candidate spoke, over both parts of a continued answer. */
+      const speechSoFar = (): SpeechTiming | null => {
+        if (!earlier) return active.speech;
+        return earlier.speech && joinSpeechTimings(earlier.speech, active.speech, startedAt - earlier.startedAt);
+      };
+      /** What was sent of an answer begun over a line, while it may yet turn out to continue the answer before (rejoin). */
+      let keptForRejoin: { info: Omit<SegmentInfo, "index">; audio: Uint8Array }[] | null =
+        overLine && auto && attemptOf === undefined ? [] : null;
+      /** The pause ended this answer (hands-free), not a click or the limit. */
+      let endedByTurn = false;
       // Blob reads finish in any order; chaining keeps segments going out in index order.
       let sending = Promise.resolve();
       const finish = () => {
         recorder.current = null;
         endOfTurn.current = null;
+        if (dropContinuation.current === dropSilently) dropContinuation.current = null;
+        if (rejoinCurrent.current === rejoinTo) rejoinCurrent.current = null;
         setTurn(null);
         setLevel(0);
         setSpeaking(false);
         void context.close();
         setState((current) => (current.phase === "unavailable" ? current : { phase: "idle" }));
       };
+      const end = () => {
+        const total = base() + sent;
+        const speech = speechSoFar();
+        connection.endAnswer(answerId, total, speech);
+        setClosedAnswerId(answerId);
+        if (attemptOf === undefined) {
+          lastEnded.current = { answerId, sent: total, speech, startedAt: earlier?.startedAt ?? startedAt, byTurn: endedByTurn };
+        }
+        finish();
+        // Hands-free, the microphone listens on until the next line, in case the candidate was not done.
+        const ended = lastEnded.current;
+        if (endedByTurn && ended?.answerId === answerId) void startNow.current?.(undefined, { auto: true, continueFrom: ended });
+      };
       const deliver = async (segment: AnswerSegment) => {
         if (sent === 0 && segment.voicedMs < HEARD_NOTHING_VOICED_MS) {
           if (!segment.final) return; // silence (or a click) before the answer: never sent
+          // A continuation that heard nothing leaves the answer as it ended; one that resumed it ends it again.
+          if (continuing) return announced ? end() : finish();
           // The whole answer was silence: there is nothing to keep.
           if (announced) connection.cancelAnswer(answerId);
           setClosedAnswerId(answerId);
@@ -161,14 +265,50 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         }
         const audio = new Uint8Array(await segment.blob.arrayBuffer());
         announce();
-        connection.sendSegment(answerId, { ...segment, index: sent++ }, audio);
+        const info = { durationMs: segment.durationMs, voicedMs: segment.voicedMs, overlapMs: segment.overlapMs };
+        if (keptForRejoin) {
+          keptForRejoin.push({ info, audio });
+          if (keptForRejoin.reduce((ms, kept) => ms + kept.info.durationMs, 0) > REJOIN_KEEP_MS) keptForRejoin = null;
+        }
+        connection.sendSegment(answerId, { ...info, index: base() + sent++ }, audio);
         // Cut in a pause that still goes on: everything said before it is on its way to speech-to-text.
         const detector = endOfTurn.current;
         if (detector?.segmentSent(sent)) setTurn(detector.state);
         if (!segment.final) return;
-        connection.endAnswer(answerId, sent, active.speech);
-        setClosedAnswerId(answerId);
+        end();
+      };
+      /** A continuation that heard no words gives way to the next line's answer: nothing was sent, nothing is kept. */
+      const dropSilently = () => {
+        if (announced || recorder.current !== active) return;
+        active.cancel();
         finish();
+      };
+      /**
+       * The answer begun over the line turns out to go on with the one before it: it is withdrawn and what it sent is
+       * sent again as the earlier answer's next segments (the server withdraws the line in between).
+       */
+      const rejoinTo = (ended: EndedAnswer) => {
+        rejoinCurrent.current = null;
+        // After the segments already on their way, so that every one of them is kept and sent again.
+        sending = sending.then(() => {
+          const kept = keptForRejoin;
+          if (!kept || recorder.current !== active) return;
+          keptForRejoin = null;
+          if (announced) connection.cancelAnswer(answerId);
+          announced = true;
+          lastEnded.current = null;
+          earlier = ended;
+          answerId = ended.answerId;
+          connection.resumeAnswer(answerId, SEGMENT_MIME_TYPE, ended.sent);
+          kept.forEach(({ info, audio }, i) => connection.sendSegment(answerId, { ...info, index: ended.sent + i }, audio));
+          turnAnswerId.current = answerId;
+          turnBase.current = ended.sent;
+          discardAnswer.current = () => {
+            connection.cancelAnswer(answerId);
+            setClosedAnswerId(answerId);
+          };
+          setState({ phase: "recording", answerId, attemptOf: undefined, overLine: false, resumed: true });
+        });
       };
       const active = new AnswerRecorder(stream.current, context, {
         loadDetector: loadBrowserVad,
@@ -176,16 +316,19 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         onSegment: (segment) => {
           sending = sending.then(() => deliver(segment));
         },
-        onLevel: setLevel,
+        onLevel: (now) => shown() && setLevel(now),
         onSpeaking: (now) => {
+          if (!shown()) return;
           setSpeaking(now);
           if (now) setHeardSpeech(true);
         },
         onVoiceProbability: (probability) => {
           const detector = endOfTurn.current;
           if (recorder.current !== active || !detector?.push(probability)) return;
-          setTurn(detector.state);
-          if (detector.state.phase === "ended" && !endHeld.current) void stopActive();
+          // Words (not a click) heard by a continuation: the answer goes on.
+          if (!announced && continuing && detector.state.phase !== "waiting") announce();
+          if (shown()) setTurn(detector.state);
+          if (detector.state.phase === "ended" && !endHeld.current) void stopActive(true);
         },
         onVoiceDetectionFallback: (error) => {
           console.warn("Voice activity model unavailable; judging speech by loudness", error);
@@ -197,23 +340,32 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
           setState({ phase: "unavailable", message: error.message });
         },
       });
-      const stopActive = async () => {
+      const stopActive = async (byTurn = false) => {
         if (recorder.current !== active) return;
+        endedByTurn = byTurn && attemptOf === undefined;
         setState({ phase: "stopping" });
         await active.stop();
       };
-      stopCurrent.current = stopActive;
+      // Called when the words or the end of a hold end the answer: the turn ends it, as a pause does.
+      stopCurrent.current = () => stopActive(true);
       endHeld.current = false;
       const { handsFree, patienceMs } = turnTakingNow.current;
       endOfTurn.current = handsFree && !manual ? new EndOfTurnDetector({ patienceMs }) : null;
       turnAnswerId.current = answerId;
-      setTurn(endOfTurn.current?.state ?? null);
+      turnBase.current = base();
       recorder.current = active;
-      discardAnswer.current = () => {
-        if (announced) connection.cancelAnswer(answerId);
-        setClosedAnswerId(answerId);
-      };
-      setState({ phase: "recording", answerId, attemptOf, overLine });
+      if (continuing) dropContinuation.current = dropSilently;
+      else {
+        setTurn(endOfTurn.current?.state ?? null);
+        discardAnswer.current = () => {
+          if (announced) connection.cancelAnswer(answerId);
+          setClosedAnswerId(answerId);
+        };
+        // A new answer of the interview: the one before it is no longer the latest, unless this one rejoins it.
+        if (attemptOf === undefined && !keptForRejoin) lastEnded.current = null;
+        if (keptForRejoin) rejoinCurrent.current = rejoinTo;
+        setState({ phase: "recording", answerId, attemptOf, overLine, resumed: false });
+      }
       // The audio since the last cut is kept in the browser about once a second, and when the page goes away, so a
       // reload or a crash mid-answer loses at most that second (live-connection.ts keepTail).
       // Synchronous up to IndexedDB's put, so that it also runs as the page goes away.
@@ -221,7 +373,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         const tail = active.unsent();
         if (!tail || (sent === 0 && tail.voicedMs < HEARD_NOTHING_VOICED_MS)) return;
         announce();
-        connection.keepTail(answerId, { ...tail, index: sent }, tail.wav);
+        connection.keepTail(answerId, { ...tail, index: base() + sent }, tail.wav);
       };
       const keeping = setInterval(() => {
         if (recorder.current !== active) {
@@ -232,10 +384,14 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       const keepNow = () => keepTail();
       addEventListener("pagehide", keepNow);
       await active.start();
+      startedAt = performance.now();
       if (stopWhenStarted.current) await stopActive();
     },
     [connection],
   );
+  useEffect(() => {
+    startNow.current = start;
+  }, [start]);
 
   const stop = useCallback(async () => {
     if (!recorder.current) {
@@ -265,7 +421,9 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
    */
   const wordsSay = useCallback((answerId: string, segments: number, words: TurnWords) => {
     const detector = endOfTurn.current;
-    if (!detector || turnAnswerId.current !== answerId || !detector.transcribed(segments, words)) return;
+    // A continued answer's transcript counts its first part's segments too; one of those alone says nothing of this pause.
+    const base = turnBase.current;
+    if (!detector || turnAnswerId.current !== answerId || segments <= base || !detector.transcribed(segments - base, words)) return;
     setTurn(detector.state);
     if (detector.state.phase === "ended" && !endHeld.current) void stopCurrent.current();
   }, []);
@@ -287,6 +445,25 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
 
   /** The answer is no longer heard over the interviewer: its first words are cut as any answer's (see start's overLine). */
   const dropQuickFirst = useCallback(() => recorder.current?.dropQuickFirst(), []);
+
+  /**
+   * The answer recording now (begun over the interviewer's next line) goes on with the interview answer before it,
+   * if that one was ended by its pause: the answer begun now is withdrawn, its audio is sent again as the earlier
+   * answer's, and the server withdraws the line between them. False when it cannot (nothing to rejoin, too long).
+   */
+  const rejoin = useCallback((): boolean => {
+    const ended = lastEnded.current;
+    const rejoinNow = rejoinCurrent.current;
+    if (!ended?.byTurn || !rejoinNow) return false;
+    rejoinNow(ended);
+    return true;
+  }, []);
+
+  /** The interviewer is saying its next line: a continuation that has heard nothing stops listening (its echo is no answer). */
+  const stopContinuing = useCallback(() => dropContinuation.current?.(), []);
+
+  /** The interview answer ended last, if the pause ended it and nothing was said since (rejoin may go on with it). */
+  const rejoinableAnswerId = useCallback(() => (lastEnded.current?.byTurn ? lastEnded.current.answerId : null), []);
 
   /** The microphone is already open in this page (so a hands-free answer can start without asking). */
   const microphoneOpen = useCallback(() => stream.current !== null, []);
@@ -310,5 +487,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
     holdEnd,
     dropQuickFirst,
     microphoneOpen,
+    rejoin,
+    stopContinuing,
+    rejoinableAnswerId,
   };
 }

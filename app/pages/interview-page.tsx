@@ -106,12 +106,29 @@ function Room({ interview }: { interview: InterviewDetail }) {
     if (turnWords) wordsSay(turnWords.messageId, turnWords.segments, turnWords.words);
   }, [turnWords, wordsSay]);
   const answerId = voice.state.phase === "recording" ? voice.state.answerId : null;
+  /** When the room's voice began saying each line (performance.now()), for the line being answered. */
+  const [lineStarted, setLineStarted] = useState<{ messageId: string; at: number } | null>(null);
+  const { stopContinuing, rejoinableAnswerId } = voice;
+  const lineSpeaking = useCallback(
+    (messageId: string) => {
+      // The line is being said: listening on after the answer before it would hear the line itself.
+      stopContinuing();
+      setLineStarted((known) => (known?.messageId === messageId ? known : { messageId, at: performance.now() }));
+    },
+    [stopContinuing],
+  );
+  // The answer the pause ended last, the line after it, and whatever is being answered now over that line.
+  const ended = rejoinableAnswerId();
+  const endedAt = ended === null ? -1 : live.messages.findIndex((m) => m.messageId === ended);
+  const afterEnded = endedAt < 0 ? [] : live.messages.slice(endedAt + 1).filter((m) => m.messageId !== answerId);
   const bargeIn = useBargeIn({
     line: lastInterviewerLine ?? null,
     lineHeardOut,
     voice,
     transcript: (answerId && live.messages.find((m) => m.messageId === answerId)?.content) || "",
     listenAgain,
+    lineStartedAt: lineStarted && lineStarted.messageId === lastInterviewerLine?.messageId ? lineStarted.at : null,
+    followsEndedAnswer: afterEnded.length === 1 && afterEnded[0]!.messageId === lastInterviewerLine?.messageId,
   });
   // Listening over the interviewer's line is not yet the candidate answering.
   const activity = currentActivity(live, recording && !bargeIn.overLine);
@@ -131,11 +148,16 @@ function Room({ interview }: { interview: InterviewDetail }) {
   useHandsFreeTurns({
     enabled: turnTaking.handsFree && canAnswer,
     lineId: lastMessage?.role === "assistant" && lastMessage.status === "complete" ? lastMessage.messageId : null,
-    idle: voice.state.phase === "idle",
+    // Listening on after the last answer gives way to the answer to this line.
+    idle: voice.state.phase === "idle" || voice.state.phase === "continuing",
     microphoneOpen,
     start: useCallback(() => listenAgain(!lineHeardOutNow.current), [listenAgain]),
   });
   const lineHeard = useCallback((messageId: string) => setLastHeard(messageId), []);
+  // Once the interview is over, there is no answer to go on with.
+  useEffect(() => {
+    if (over) stopContinuing();
+  }, [over, stopContinuing]);
   // Hands-free, the answer to a line listens as soon as the line is said; until its first words, "Say that again"
   // may still say the line: that answer is dropped and a fresh one listens over the line, as after any line.
   const awaitingFirstWords = voice.state.phase === "recording" && voice.turn?.phase === "waiting" && !voice.heardSpeech;
@@ -210,6 +232,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         restoring={restoring}
         sending={!recording && lastMessage?.role === "user" && lastMessage.status === "recording" && lastMessage.messageId === voice.closedAnswerId}
         countdownSeconds={voice.turn?.phase === "countdown" ? voice.turn.secondsLeft : null}
+        resumed={voice.state.phase === "recording" && voice.state.resumed}
         interviewerSpeaking={lastInterviewerLine !== undefined && !lineHeardOut}
       />
       <ConnectionNotice state={connectionState} onReconnect={() => connection?.reconnect()} />
@@ -224,6 +247,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
         systemVoices={live.provider?.name === "offline"}
         silenced={recording && !bargeIn.overLine}
         onLineHeard={lineHeard}
+        onSpeaking={lineSpeaking}
         onRepeatWhileListening={awaitingFirstWords ? repeatWhileListening : undefined}
       />
       {/* Each finished interviewer line is read out once; the streaming text itself is not announced. */}

@@ -15,6 +15,8 @@ const text: Record<Activity, string> = {
 
 /** Listening to a hands-free answer, which ends by itself. */
 const LISTENING_HANDS_FREE = "Listening. Take your time; when you finish, pause and your answer is sent.";
+/** The answer had been taken for finished, and the candidate went on: the interviewer's line after it is withdrawn. */
+const RESUMED = "Sorry — go on. Still listening; when you finish, pause and your answer is sent.";
 /** Recording while Space is held: letting go sends the answer. */
 const LISTENING_SPACE_HELD = "Listening. Let go of Space when you finish.";
 /** The answer this page has just ended, until the server has it: no longer listening, not yet transcribing. */
@@ -48,6 +50,8 @@ interface ActivityStatusProps {
    * eye goes, but not read out each second: the countdown under the answer button announces itself once.
    */
   countdownSeconds?: number | null;
+  /** The candidate went on with an answer after it had ended (the line after it withdrawn). */
+  resumed?: boolean;
 }
 
 export function ActivityStatus({
@@ -60,6 +64,7 @@ export function ActivityStatus({
   interviewerSpeaking = false,
   sending = false,
   countdownSeconds = null,
+  resumed = false,
 }: ActivityStatusProps) {
   const listening = activity === "listening";
   return (
@@ -89,6 +94,8 @@ export function ActivityStatus({
                 <span className="sr-only">{LISTENING_HANDS_FREE}</span>
               </>
             )
+          : resumed && listening
+          ? RESUMED
           : handsFree && listening
           ? LISTENING_HANDS_FREE
           : text[activity]}

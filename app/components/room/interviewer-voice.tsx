@@ -52,6 +52,8 @@ interface InterviewerVoiceProps {
    * muted, no voice, unavailable, held back by the browser, or already said before a reload.
    */
   onLineHeard?: (messageId: string) => void;
+  /** Called as each sentence of line `messageId` starts being said (its audio, or the browser's voice). */
+  onSpeaking?: (messageId: string) => void;
   /**
    * Set while a hands-free answer is silenced but still waits for its first words: "Say that again" calls it before
    * saying the line again, so the room can listen afresh over the line (and its echo is caught as such).
@@ -69,6 +71,7 @@ export function InterviewerVoice({
   systemVoices = false,
   silenced,
   onLineHeard,
+  onSpeaking,
   onRepeatWhileListening,
 }: InterviewerVoiceProps) {
   const audio = useRef<HTMLAudioElement>(null);
@@ -148,6 +151,10 @@ export function InterviewerVoice({
     if (heardOut) onLineHeard?.(id);
   }, [lastLine, lineSentenceTexts, speech, state, info, settings.muted, failure, onLineHeard]);
   const caption = state.kind === "speaking" ? state.sentence.text : null;
+  const speakingLine = state.kind === "speaking" ? state.sentence.messageId : null;
+  useEffect(() => {
+    if (speakingLine) onSpeaking?.(speakingLine);
+  }, [speakingLine, caption, onSpeaking]);
   // Stopped before its end by the candidate speaking (a stop after the last sentence cut nothing off).
   const cut =
     state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < lineSentenceTexts.length
