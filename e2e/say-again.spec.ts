@@ -11,6 +11,12 @@ import { voiceWatch, watchVoice } from "./voice-watch";
 test("Say that again while a hands-free answer waits for its first words: the line is said again, over a fresh answer", async ({ page }) => {
   test.setTimeout(240_000);
   await watchVoice(page);
+  const heard: string[] = [];
+  page.on("websocket", (socket) =>
+    socket.on("framereceived", ({ payload }) => {
+      if (typeof payload === "string" && /"transcript"|"failed"|message_removed/.test(payload)) heard.push(payload.slice(0, 300));
+    }),
+  );
   await registerThroughUi(page);
   const interviewId = await openRoomByApi(page, SPOKEN_INTERVIEW);
   const interviewerSpeaking = page.getByRole("status").filter({ hasText: "Interviewer speaking" });
@@ -21,7 +27,9 @@ test("Say that again while a hands-free answer waits for its first words: the li
   const sentences = [...splitter.push(detail.messages[0]!.content), ...splitter.finish()].length;
   // Its own voice heard back did not stop the interviewer: the whole opening was said.
   await expect.poll(async () => (await voiceWatch(page)).ended, { timeout: 60_000, message: "opening sentences played to the end" }).toBe(sentences);
-  expect((await voiceWatch(page)).interrupted, "the opening was cut off by its own echo").toBe(false);
+  // On failure, what the page played and showed, in order, and what speech-to-text made of the echo.
+  const story = async () => [...(await voiceWatch(page)).log, ...heard].join("\n");
+  expect((await voiceWatch(page)).interrupted, `the opening was cut off by its own echo\n${await story()}`).toBe(false);
 
   // The answer listens, nothing said yet (the echo of the opening is over): the question can still be heard again.
   await expect(page.getByRole("status").filter({ hasText: "when you finish, pause and your answer is sent" })).toBeVisible({ timeout: 30_000 });
@@ -32,6 +40,6 @@ test("Say that again while a hands-free answer waits for its first words: the li
   await expect(page.getByText("Speak whenever you like: the interviewer will stop for you.")).toBeVisible();
   // Said again to its last sentence, not cut off by the answer listening meanwhile.
   await expect.poll(async () => (await voiceWatch(page)).ended, { timeout: 90_000, message: "sentences said again" }).toBe(2 * sentences);
-  expect((await voiceWatch(page)).interrupted, "the line said again was cut off").toBe(false);
+  expect((await voiceWatch(page)).interrupted, `the line said again was cut off\n${await story()}`).toBe(false);
   await expect(transcript(page)).toHaveCount(1);
 });
