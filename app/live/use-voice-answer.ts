@@ -224,6 +224,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       /** What was sent of an answer begun over a line, while it may yet turn out to continue the answer before (rejoin). */
       let keptForRejoin: { info: Omit<SegmentInfo, "index">; audio: Uint8Array }[] | null =
         overLine && auto && attemptOf === undefined ? [] : null;
+      let keptMs = 0;
       /** The pause ended this answer (hands-free), not a click or the limit. */
       let endedByTurn = false;
       // Blob reads finish in any order; chaining keeps segments going out in index order.
@@ -268,7 +269,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         const info = { durationMs: segment.durationMs, voicedMs: segment.voicedMs, overlapMs: segment.overlapMs };
         if (keptForRejoin) {
           keptForRejoin.push({ info, audio });
-          if (keptForRejoin.reduce((ms, kept) => ms + kept.info.durationMs, 0) > REJOIN_KEEP_MS) keptForRejoin = null;
+          keptMs += info.durationMs;
+          if (keptMs > REJOIN_KEEP_MS) keptForRejoin = null;
         }
         connection.sendSegment(answerId, { ...info, index: base() + sent++ }, audio);
         // Cut in a pause that still goes on: everything said before it is on its way to speech-to-text.

@@ -52,7 +52,7 @@ interface InterviewerVoiceProps {
    * muted, no voice, unavailable, held back by the browser, or already said before a reload.
    */
   onLineHeard?: (messageId: string) => void;
-  /** Called as each sentence of line `messageId` starts being said (its audio, or the browser's voice). */
+  /** Called as line `messageId` starts being said (its audio, or the browser's voice), and again if it is said again. */
   onSpeaking?: (messageId: string) => void;
   /**
    * Set while a hands-free answer is silenced but still waits for its first words: "Say that again" calls it before
@@ -154,7 +154,7 @@ export function InterviewerVoice({
   const speakingLine = state.kind === "speaking" ? state.sentence.messageId : null;
   useEffect(() => {
     if (speakingLine) onSpeaking?.(speakingLine);
-  }, [speakingLine, caption, onSpeaking]);
+  }, [speakingLine, onSpeaking]);
   // Stopped before its end by the candidate speaking (a stop after the last sentence cut nothing off).
   const cut =
     state.kind === "interrupted" && lastLine?.messageId === state.messageId && state.index < lineSentenceTexts.length
