@@ -197,16 +197,24 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       // leaves no empty answer behind; one the candidate started is announced at once (attempts show it as listening).
       // A continuation is announced as a resume, at its first words, and only then does the room show it.
       let announced = false;
+      /** From now on this recording is more of answer `ended`, which records again (answer_resume). */
+      const resume = (ended: EndedAnswer) => {
+        earlier = ended;
+        answerId = ended.answerId;
+        lastEnded.current = null;
+        connection.resumeAnswer(answerId, SEGMENT_MIME_TYPE, ended.sent);
+        turnAnswerId.current = answerId;
+        turnBase.current = ended.sent;
+        setState({ phase: "recording", answerId, attemptOf: undefined, overLine: false, resumed: true });
+      };
       const announce = () => {
         if (announced) return;
         announced = true;
         if (!earlier) return connection.startAnswer(answerId, SEGMENT_MIME_TYPE, attemptOf);
-        lastEnded.current = null;
         dropContinuation.current = null;
-        connection.resumeAnswer(answerId, SEGMENT_MIME_TYPE, earlier.sent);
+        resume(earlier);
         setHeardSpeech(true);
         setHeardNothing(false);
-        setState({ phase: "recording", answerId, attemptOf: undefined, overLine: false, resumed: true });
         setTurn(endOfTurn.current?.state ?? null);
       };
       /** Nothing of a continuation shows until its first words. */
@@ -298,18 +306,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
           keptForRejoin = null;
           if (announced) connection.cancelAnswer(answerId);
           announced = true;
-          lastEnded.current = null;
-          earlier = ended;
-          answerId = ended.answerId;
-          connection.resumeAnswer(answerId, SEGMENT_MIME_TYPE, ended.sent);
+          resume(ended);
           kept.forEach(({ info, audio }, i) => connection.sendSegment(answerId, { ...info, index: ended.sent + i }, audio));
-          turnAnswerId.current = answerId;
-          turnBase.current = ended.sent;
-          discardAnswer.current = () => {
-            connection.cancelAnswer(answerId);
-            setClosedAnswerId(answerId);
-          };
-          setState({ phase: "recording", answerId, attemptOf: undefined, overLine: false, resumed: true });
         });
       };
       const active = new AnswerRecorder(stream.current, context, {
@@ -356,13 +354,14 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       turnAnswerId.current = answerId;
       turnBase.current = base();
       recorder.current = active;
+      // Reads the answer as it is then: a rejoin or a resume changes which answer this recording is.
+      discardAnswer.current = () => {
+        if (announced) connection.cancelAnswer(answerId);
+        setClosedAnswerId(answerId);
+      };
       if (continuing) dropContinuation.current = dropSilently;
       else {
         setTurn(endOfTurn.current?.state ?? null);
-        discardAnswer.current = () => {
-          if (announced) connection.cancelAnswer(answerId);
-          setClosedAnswerId(answerId);
-        };
         // A new answer of the interview: the one before it is no longer the latest, unless this one rejoins it.
         if (attemptOf === undefined && !keptForRejoin) lastEnded.current = null;
         if (keptForRejoin) rejoinCurrent.current = rejoinTo;
