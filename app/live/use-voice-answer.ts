@@ -245,7 +245,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         setTurn(null);
         setLevel(0);
         setSpeaking(false);
-        void context.close();
+        // finish may come twice (a dropped continuation, then its last segment): close once.
+        if (context.state !== "closed") void context.close().catch(() => undefined);
         setState((current) => (current.phase === "unavailable" ? current : { phase: "idle" }));
       };
       const end = () => {
