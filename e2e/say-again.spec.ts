@@ -25,10 +25,15 @@ test("Say that again while a hands-free answer waits for its first words: the li
   const detail = (await (await page.request.get(`/api/v1/interviews/${interviewId}`)).json()) as { messages: { content: string }[] };
   const splitter = new SentenceSplitter();
   const sentences = [...splitter.push(detail.messages[0]!.content), ...splitter.finish()].length;
-  // Its own voice heard back did not stop the interviewer: the whole opening was said.
-  await expect.poll(async () => (await voiceWatch(page)).ended, { timeout: 60_000, message: "opening sentences played to the end" }).toBe(sentences);
   // On failure, what the page played and showed, in order, and what speech-to-text made of the echo.
   const story = async () => [...(await voiceWatch(page)).log, ...heard].join("\n");
+  // Its own voice heard back did not stop the interviewer: the whole opening was said.
+  await expect
+    .poll(async () => (await voiceWatch(page)).ended, { timeout: 60_000, message: "opening sentences played to the end" })
+    .toBe(sentences)
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${await story()}`);
+    });
   expect((await voiceWatch(page)).interrupted, `the opening was cut off by its own echo\n${await story()}`).toBe(false);
 
   // The answer listens, nothing said yet (the echo of the opening is over): the question can still be heard again.

@@ -38,6 +38,22 @@ describe("BargeIn", () => {
     expect(check.giveUp()).toBe("answer");
   });
 
+  it("waits on a word or two not the line's: more makes them the candidate's, nothing more drops them", () => {
+    const goesOn = new BargeIn(LINE);
+    goesOn.speechHeard(500);
+    // Whisper's hearing of the line's echo cut short, or a backchannel: the interviewer goes on.
+    expect(goesOn.transcript("In.")).toBe("checking");
+    goesOn.lineEnded(900);
+    expect(goesOn.phase).toBe("checking");
+    expect(goesOn.transcript("In. Well, I would start with the keys")).toBe("answer");
+
+    const nothingMore = new BargeIn(LINE);
+    nothingMore.speechHeard(500);
+    expect(nothingMore.transcript("Right, okay.")).toBe("checking");
+    nothingMore.lineEnded(900);
+    expect(nothingMore.giveUp()).toBe("echo");
+  });
+
   it("checks speech in the line's tail, and not after it", () => {
     const inTail = new BargeIn(LINE);
     inTail.lineEnded(10_000);

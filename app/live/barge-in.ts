@@ -17,7 +17,9 @@ export const ECHO_TAIL_MS = 1_000;
 
 /**
  * While the line goes on, an echo is only called on this many words: "okay" or "thanks" alone may be the
- * candidate's own, and more of the line would follow an echo.
+ * candidate's own, and more of the line would follow an echo. Nor are fewer words not the line's the candidate
+ * taking the floor: a word or two over the interviewer is a backchannel ("right", "okay"), or the line's own echo cut
+ * to a fragment speech-to-text misheard ("In." for the end of "…let's begin."); the check waits for more.
  */
 export const ECHO_WORDS_MIN = 3;
 
@@ -86,9 +88,14 @@ export class BargeIn {
     return this.#phase;
   }
 
-  /** No transcript came within CHECK_WAIT_MS of the line's end: the answer is the candidate's. */
+  /**
+   * Nothing more came within CHECK_WAIT_MS of the line's end. A transcript with no words yet: the answer is the
+   * candidate's (speech-to-text may be slow or find none). A word or two not the line's, and nothing after them: no
+   * answer (see ECHO_WORDS_MIN), dropped as an echo is, and a fresh answer listens.
+   */
   giveUp(): BargeInPhase {
-    if (this.#phase === "checking") this.#phase = "answer";
+    if (this.#phase !== "checking") return this.#phase;
+    this.#phase = this.#heard !== null && comparableWords(this.#heard).length > 0 ? "echo" : "answer";
     return this.#phase;
   }
 
@@ -97,7 +104,7 @@ export class BargeIn {
     if (this.#phase !== "checking") return this.#phase;
     this.#heard = text;
     const words = comparableWords(text).length;
-    if (echoShare(text, this.#line) < ECHO_SHARE_MIN) this.#phase = words > 0 ? "answer" : "checking";
+    if (echoShare(text, this.#line) < ECHO_SHARE_MIN) this.#phase = words >= ECHO_WORDS_MIN ? "answer" : "checking";
     else if (words >= ECHO_WORDS_MIN || !this.lineGoingOn) this.#phase = "echo";
     return this.#phase;
   }

@@ -237,7 +237,12 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       let endedByTurn = false;
       // Blob reads finish in any order; chaining keeps segments going out in index order.
       let sending = Promise.resolve();
+      /** This recording has finished: finish may come twice (a dropped continuation, then its last segment). */
+      let finished = false;
       const finish = () => {
+        // A second finish must not touch the room's state: by then the next answer may be recording.
+        if (finished) return;
+        finished = true;
         recorder.current = null;
         endOfTurn.current = null;
         if (dropContinuation.current === dropSilently) dropContinuation.current = null;
@@ -245,8 +250,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         setTurn(null);
         setLevel(0);
         setSpeaking(false);
-        // finish may come twice (a dropped continuation, then its last segment): close once.
-        if (context.state !== "closed") void context.close().catch(() => undefined);
+        void context.close().catch(() => undefined);
         setState((current) => (current.phase === "unavailable" ? current : { phase: "idle" }));
       };
       const end = () => {

@@ -2,18 +2,12 @@
 // answer records again and takes the rest, and the line's turn is taken again after it. Real workerd, DO SQLite.
 import { describe, expect, it } from "vitest";
 import type { InterviewDetail } from "../protocol/rest";
-import type { LiveMessage, ServerMessage } from "../protocol/socket";
+import type { LiveMessage } from "../protocol/socket";
 import { api, registerUser } from "../test/api-client";
-import { isError, isEvent, joined, newInterview, type LiveClient } from "../test/live-client";
+import { eventFrom, isError, joined, newInterview, type LiveClient } from "../test/live-client";
 
 const FIRST = "In my last project we had a slow reporting query on the orders table, and";
 const REST = "I added a composite index, so the report went from nine seconds to three hundred milliseconds.";
-
-/** The first event from the `mark`-th frame received on that is a `type` event matching `where`. */
-async function eventFrom(client: LiveClient, mark: number, type: string, where: (event: Record<string, unknown>) => boolean = () => true) {
-  const found = await client.waitFor((m) => client.received.indexOf(m) >= mark && isEvent(type, where)(m));
-  return (found as Extract<ServerMessage, { type: "event" }>).event as unknown as Record<string, unknown>;
-}
 
 /** Speaks `text` as one segment of a new answer and ends it; resolves with the interviewer line that follows, once complete. */
 async function answer(client: LiveClient, answerId: string, text: string): Promise<string> {

@@ -26,7 +26,15 @@ export class InterviewEngine {
   constructor(private readonly context: EngineContext) {
     this.interviewer = new Interviewer(context);
     this.attempts = new Attempts(context);
-    this.transcriber = new Transcriber(context, (answer) => this.answered(answer));
+    this.transcriber = new Transcriber(
+      context,
+      (answer) => this.answered(answer),
+      (answer, text, words) => {
+        // Words that read as finished: the next line is composed while the room waits out the pause.
+        if (words === "finished" && !answer.attemptOf) this.interviewer.composeAhead(answer.interviewId, answer.messageId, text);
+        else this.interviewer.dropAhead(answer.interviewId, answer.messageId);
+      },
+    );
   }
 
   /** Replies to this socket go through `reply`; events to everyone through context.emit. */
@@ -229,6 +237,7 @@ export class InterviewEngine {
     if (!answer.attemptOf && this.context.users.readInterview(interviewId)?.status !== "in_progress") {
       refuse("interview_over", "This interview is not running.");
     }
+    this.interviewer.dropAhead(interviewId, answerId);
     this.context.live.deleteMessage(answerId);
     this.context.emit(interviewId, { type: "message_removed", messageId: answerId, reason: "discarded" });
   }
@@ -249,6 +258,7 @@ export class InterviewEngine {
     const after = messages.slice(messages.findIndex((m) => m.messageId === answerId) + 1);
     if (after.some((m) => m.role !== "assistant") || after.length > 1) refuse("wrong_answer", "Only the latest answer can be continued.");
     if (after[0]) this.interviewer.withdraw(after[0]);
+    this.interviewer.dropAhead(interviewId, answerId);
     live.reopenAnswer(answerId);
     emit(interviewId, { type: "message_status", messageId: answerId, status: "recording", error: null });
   }

@@ -2,22 +2,29 @@
 // a stored message (flushing every few dozen milliseconds), and closes the interview after the last turn.
 import { modelPlan } from "../ai/model-plan";
 import { planQuestions, type PlannedQuestion } from "../ai/offline";
-import { REPLY_TIMEOUT_MS, ProviderError, type Turn } from "../ai/provider";
+import { REPLY_TIMEOUT_MS, ProviderError, type ReplyRequest, type Turn } from "../ai/provider";
 import type { Requirement } from "../protocol/requirement";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 import { finishInterview } from "./finish";
 import { Speaker } from "./speaker";
+import { SpeculativeReply } from "./speculation";
 import { nextTurn, parseTurn } from "./turns";
 
 /** Deltas are batched: a stored event per token would be wasteful, a long wait would feel slow. */
 const FLUSH_MS = 50;
+
+/** The conversation as the provider is given it: complete messages, without the room's own notes. */
+const historyOf = (messages: MessageRecord[]): ReplyRequest["history"] =>
+  messages.filter((m) => m.role !== "system").map((m) => ({ role: m.role as "user" | "assistant", content: m.content }));
 
 export class Interviewer {
   private readonly busy = new Set<string>();
   /** Replies being produced, by message id: withdraw() stops one. */
   private readonly producing = new Map<string, AbortController>();
   private readonly speaker: Speaker;
+  /** By interview: the reply composed ahead for its answer still being recorded (speculation.ts), at most one. */
+  private readonly ahead = new Map<string, SpeculativeReply>();
 
   constructor(private readonly context: EngineContext) {
     this.speaker = new Speaker(context);
@@ -84,6 +91,16 @@ export class Interviewer {
     return id ? this.context.users.readJobPosting(interviewId).requirements.find((r) => r.id === id) : undefined;
   }
 
+  /**
+   * The interview's complete messages, oldest first, with `answer` (one still being recorded) counted as complete
+   * with the words given: a reply composed ahead is asked for exactly as the one committed later would be.
+   */
+  private completed(interviewId: string, answer?: { messageId: string; content: string }): MessageRecord[] {
+    return this.context.live
+      .listMessages(interviewId)
+      .flatMap((m) => (m.messageId === answer?.messageId ? [{ ...m, content: answer.content }] : m.status === "complete" ? [m] : []));
+  }
+
   /** Takes the next turn unless one is already being produced or the interview is over. */
   takeNextTurn(interviewId: string): void {
     const interview = this.context.users.readInterview(interviewId);
@@ -92,11 +109,15 @@ export class Interviewer {
     const last = messages[messages.length - 1];
     // Only a finished answer (or an empty room) calls for a new turn; a failed reply waits for its retry.
     if (last && !(last.role === "user" && last.status === "complete")) return;
-    const history = messages.filter((m) => m.status === "complete");
     const plan = this.plan(interviewId);
     if (!plan) return;
-    const turn = nextTurn(plan, history.map((m) => ({ ...m, turn: parseTurn(m) })));
+    const turn = nextTurn(plan, this.completed(interviewId).map((m) => ({ ...m, turn: parseTurn(m) })));
     if (!turn) return;
+    // Composed ahead from these very words, for this very turn: committed now.
+    const ahead = this.ahead.get(interviewId);
+    this.ahead.delete(interviewId);
+    const committed = ahead?.usable && ahead.answerId === last?.messageId && ahead.content === last.content && JSON.stringify(ahead.turn) === JSON.stringify(turn) ? ahead : null;
+    if (ahead !== committed) ahead?.abort();
     const requirement = this.probedBy(interviewId, plan, turn);
     const message: MessageRecord = {
       messageId: crypto.randomUUID(),
@@ -119,7 +140,38 @@ export class Interviewer {
     };
     this.context.live.insertMessage(message);
     this.context.emit(interviewId, { type: "message_added", message: toLiveMessage(message) });
-    this.stream(message, turn);
+    this.stream(message, turn, committed);
+  }
+
+  /**
+   * The words of `answerId`, still being recorded or transcribed, read as finished: the next line is composed ahead
+   * from `content` (speculation.ts), replacing one composed from other words. Nothing is stored or sent.
+   */
+  composeAhead(interviewId: string, answerId: string, content: string): void {
+    const current = this.ahead.get(interviewId);
+    if (current?.answerId === answerId && current.content === content) return;
+    this.dropAhead(interviewId);
+    const interview = this.context.users.readInterview(interviewId);
+    // A turn being produced, or a plan still being made, leaves nothing to compose ahead.
+    const plan = this.context.live.readPlan(interviewId);
+    if (!interview || interview.status !== "in_progress" || this.busy.has(interviewId) || !plan) return;
+    const conversation = this.completed(interviewId, { messageId: answerId, content });
+    const turn = nextTurn(plan, conversation.map((m) => ({ ...m, turn: parseTurn(m) })));
+    if (!turn) return;
+    const request = { title: interview.title, skills: interview.skills, plan, history: historyOf(conversation), turn };
+    const provider = this.context.provider();
+    const { speech } = provider;
+    const chosen = this.context.speech.readVoice(interviewId);
+    const voice = chosen && speech.info.voices.includes(chosen) ? chosen : speech.info.defaultVoice;
+    this.ahead.set(interviewId, new SpeculativeReply(answerId, content, turn, (signal) => provider.streamReply(request, signal), speech, voice));
+  }
+
+  /** Throws away the line composed ahead for the interview's answer, if any: its words changed, or it goes on. */
+  dropAhead(interviewId: string, answerId?: string): void {
+    const current = this.ahead.get(interviewId);
+    if (!current || (answerId !== undefined && current.answerId !== answerId)) return;
+    current.abort();
+    this.ahead.delete(interviewId);
   }
 
   /** After a restart: the newest lines finish being spoken. */
@@ -151,14 +203,15 @@ export class Interviewer {
     emit(line.interviewId, { type: "message_removed", messageId: line.messageId, reason: "withdrawn" });
   }
 
-  private stream(message: MessageRecord, turn: Turn): void {
+  /** `ahead`: the reply was composed ahead and is committed: its text and first sentence are used as they are. */
+  private stream(message: MessageRecord, turn: Turn, ahead: SpeculativeReply | null = null): void {
     const { interviewId, messageId } = message;
     const withdrawn = new AbortController();
     this.busy.add(interviewId);
     this.producing.set(messageId, withdrawn);
     this.context.background(
       `reply ${messageId}`,
-      this.produce(message, turn, withdrawn.signal).finally(() => {
+      this.produce(message, turn, withdrawn.signal, ahead).finally(() => {
         this.busy.delete(interviewId);
         this.producing.delete(messageId);
         // The answer it followed may have ended again while the withdrawn reply was still stopping.
@@ -167,18 +220,14 @@ export class Interviewer {
     );
   }
 
-  private async produce(message: MessageRecord, turn: Turn, withdrawn: AbortSignal): Promise<void> {
+  private async produce(message: MessageRecord, turn: Turn, withdrawn: AbortSignal, ahead: SpeculativeReply | null): Promise<void> {
     const { live, users, emit, provider, now } = this.context;
     const { interviewId, messageId } = message;
     const interview = users.readInterview(interviewId)!;
-    const history = live
-      .listMessages(interviewId)
-      .filter((m) => m.status === "complete" && m.role !== "system")
-      .map((m) => ({ role: m.role as "user" | "assistant", content: m.content }));
     let pending = "";
     let lastFlush = now();
     // Spoken sentence by sentence as the text is stored, so the first is heard before the reply is complete.
-    const spoken = this.speaker.begin(interviewId, messageId);
+    const spoken = this.speaker.begin(interviewId, messageId, ahead?.first ?? null);
     const flush = () => {
       if (!pending || withdrawn.aborted) return;
       spoken.push(pending);
@@ -188,8 +237,10 @@ export class Interviewer {
       lastFlush = now();
     };
     try {
-      const request = { title: interview.title, skills: interview.skills, plan: live.readPlan(interviewId) ?? [], history, turn };
-      for await (const piece of provider().streamReply(request, AbortSignal.any([AbortSignal.timeout(REPLY_TIMEOUT_MS), withdrawn]))) {
+      const plan = live.readPlan(interviewId) ?? [];
+      const request = { title: interview.title, skills: interview.skills, plan, history: historyOf(this.completed(interviewId)), turn };
+      const pieces = ahead ? ahead.replay(withdrawn) : provider().streamReply(request, AbortSignal.any([AbortSignal.timeout(REPLY_TIMEOUT_MS), withdrawn]));
+      for await (const piece of pieces) {
         if (withdrawn.aborted) break;
         pending += piece;
         if (now() - lastFlush >= FLUSH_MS) flush();

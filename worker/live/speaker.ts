@@ -4,6 +4,7 @@ import { ProviderError, SPEAK_TIMEOUT_MS } from "../ai/provider";
 import type { SpokenSentence } from "../protocol/socket";
 import { describeFailure, type EngineContext } from "./context";
 import { SentenceSplitter } from "../protocol/sentences";
+import type { PreparedSentence } from "./speculation";
 
 /** Shown with the captions when a sentence has no audio. */
 const UNAVAILABLE = "The interviewer's voice is unavailable";
@@ -23,6 +24,8 @@ export class SpokenReply {
     private readonly messageId: string,
     /** Called once the whole reply has been handed over: it can no longer be said again from scratch. */
     private readonly onFinish: () => void,
+    /** The first sentence, already being spoken when the reply was composed ahead (speculation.ts). */
+    private readonly prepared: PreparedSentence | null = null,
   ) {}
 
   /** More of the reply's text. */
@@ -53,7 +56,8 @@ export class SpokenReply {
     let result: SpokenSentence;
     if (this.failure === null) {
       try {
-        const audio = await out.speak({ text, voice }, AbortSignal.timeout(SPEAK_TIMEOUT_MS));
+        const ready = index === 0 && this.prepared?.text === text && this.prepared.voice === voice ? await this.prepared.audio : null;
+        const audio = ready ?? (await out.speak({ text, voice }, AbortSignal.timeout(SPEAK_TIMEOUT_MS)));
         if (this.cancelled || speech.hasSentence(this.messageId, index)) return;
         // A line deleted meanwhile is not spoken further: nothing to keep it with, no one to tell.
         if (!speech.insertSpoken(sentence, audio, now())) return void (this.cancelled = true);
@@ -77,11 +81,14 @@ export class Speaker {
 
   constructor(private readonly context: EngineContext) {}
 
-  /** A new reply starts streaming: its sentences will be spoken as they complete. */
-  begin(interviewId: string, messageId: string): SpokenReply {
+  /**
+   * A new reply starts streaming: its sentences will be spoken as they complete. `prepared`: its first sentence, spoken
+   * already when it was composed ahead; used if the reply's first sentence is that text in the voice chosen now.
+   */
+  begin(interviewId: string, messageId: string, prepared: PreparedSentence | null = null): SpokenReply {
     this.forget(messageId);
     // Only a reply that failed part-way stays here, in case it is tried again while its sentences are still spoken.
-    const reply = new SpokenReply(this.context, interviewId, messageId, () => this.active.get(messageId) === reply && this.active.delete(messageId));
+    const reply = new SpokenReply(this.context, interviewId, messageId, () => this.active.get(messageId) === reply && this.active.delete(messageId), prepared);
     this.active.set(messageId, reply);
     return reply;
   }

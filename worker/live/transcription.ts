@@ -5,6 +5,7 @@
 import { TRANSCRIBE_TIMEOUT_MS, ProviderError } from "../ai/provider";
 import { voiceMetrics } from "../feedback/delivery-metrics";
 import { countWords } from "../feedback/fillers";
+import type { TurnWords } from "../protocol/socket";
 import type { MessageRecord, SegmentRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 import { judgeTurnWords } from "./end-of-turn/words";
@@ -24,6 +25,8 @@ export class Transcriber {
   constructor(
     private readonly context: EngineContext,
     private readonly onAnswerComplete: (answer: MessageRecord) => void,
+    /** The answer's transcript so far changed, and what its words say of the thought; before it is complete. */
+    private readonly onWords: (answer: MessageRecord, text: string, words: TurnWords) => void = () => undefined,
   ) {}
 
   /** Starts transcribing every stored segment of the answer that has no transcript and no request yet. */
@@ -79,14 +82,10 @@ export class Transcriber {
     if (!current) return;
     const soFar = live.transcriptSoFar(messageId);
     if (soFar.text !== current.content || (transcribed && soFar.segments > 0)) {
+      const turnWords = judgeTurnWords(soFar.text).words;
       live.setMessageContent(messageId, soFar.text);
-      emit(message.interviewId, {
-        type: "transcript",
-        messageId,
-        text: soFar.text,
-        segmentsTranscribed: soFar.segments,
-        turnWords: judgeTurnWords(soFar.text).words,
-      });
+      emit(message.interviewId, { type: "transcript", messageId, text: soFar.text, segmentsTranscribed: soFar.segments, turnWords });
+      if (soFar.text !== current.content) this.onWords(current, soFar.text, turnWords);
     }
     this.completeIfDone(messageId);
   }

@@ -80,6 +80,12 @@ export const isEvent =
   (m: ServerMessage) =>
     m.type === "event" && m.event.type === type && where(m.event as unknown as Record<string, unknown>);
 
+/** The first event from the `mark`-th frame `client` received on that is a `type` event matching `where`. */
+export async function eventFrom(client: LiveClient, mark: number, type: string, where: (event: Record<string, unknown>) => boolean = () => true) {
+  const found = await client.waitFor((m) => client.received.indexOf(m) >= mark && isEvent(type, where)(m));
+  return (found as Extract<ServerMessage, { type: "event" }>).event as unknown as Record<string, unknown>;
+}
+
 export const isError = (code: string) => (m: ServerMessage) => m.type === "error" && m.code === code;
 
 /** Creates a "Backend Developer" interview on SQL and Node.js. */
