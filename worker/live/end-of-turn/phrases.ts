@@ -53,5 +53,5 @@ export const TURN_PHRASES: TurnPhrases = phrasesSchema.parse({
   listCounts: { two: 2, three: 3, four: 4, five: 5, "a couple of": 2, "a few": 3, several: 3 },
   listNouns: ["things", "reasons", "ways", "steps", "points", "parts", "options", "approaches", "problems", "lessons", "stages", "phases", "ideas", "examples", "factors", "causes"],
   itemMarkers: ["first", "firstly", "first of all", "second", "secondly", "third", "thirdly", "fourth", "fifth", "next", "then", "another", "also", "finally", "lastly", "last"],
-  lastItem: ["finally", "lastly", "last", "and last", "the last one", "the other"],
+  lastItem: ["finally", "lastly", "last", "and last", "the last one", "the other", "the other's", "the others"],
 });

@@ -39,6 +39,9 @@ describe("end of turn: the words so far", () => {
     expect(judgeTurnWords("There were two reasons. First, the latency. Second, the cost of the servers.")).toEqual({ words: "finished", rule: "list-done" });
     expect(words("There were three main reasons. First, latency. And finally, the cost was too high.")).toBe("finished");
     expect(words("There are two things I would change. One is the deployment process, and the other is how we write tickets.")).toBe("finished");
+    // The same last item as speech-to-text writes it: the contraction, and Whisper base's "the others" for it.
+    expect(words("There are two things I would change. One is the deployment process, and the other's how we write tickets.")).toBe("finished");
+    expect(words("There are two things I would change. One is the deployment process. and the others how we write tickets")).toBe("finished");
   });
 
   it("ends on a question back or a closing phrase", () => {
