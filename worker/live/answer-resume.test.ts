@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { InterviewDetail } from "../protocol/rest";
 import type { LiveMessage } from "../protocol/socket";
 import { api, registerUser } from "../test/api-client";
-import { eventFrom, isError, joined, newInterview, type LiveClient } from "../test/live-client";
+import { answerStarted, eventFrom, isError, joined, newInterview, type LiveClient } from "../test/live-client";
 
 const FIRST = "In my last project we had a slow reporting query on the orders table, and";
 const REST = "I added a composite index, so the report went from nine seconds to three hundred milliseconds.";
@@ -53,13 +53,7 @@ describe("answer_resume", () => {
   });
 
   it("resumed at once, while the answer is transcribed or its line still written, leaves one line after the whole answer", async () => {
-    const user = await registerUser();
-    const interview = await newInterview(user);
-    const client = await joined(user, interview);
-    const answerId = crypto.randomUUID();
-    const mark = client.received.length;
-    client.send({ type: "answer_start", answerId, mimeType: "audio/wav" });
-    client.sendSegment({ answerId, index: 0, durationMs: 5_000, voicedMs: 4_000 }, FIRST);
+    const { user, interview, client, answerId, mark } = await answerStarted(FIRST, { durationMs: 5_000, voicedMs: 4_000 });
     client.send({ type: "answer_end", answerId, segmentCount: 1 });
     client.send({ type: "answer_resume", answerId });
     client.sendSegment({ answerId, index: 1, durationMs: 6_000, voicedMs: 5_500 }, REST);

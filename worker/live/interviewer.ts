@@ -7,12 +7,16 @@ import type { Requirement } from "../protocol/requirement";
 import { toLiveMessage, type MessageRecord } from "../storage/live-storage";
 import { describeFailure, type EngineContext } from "./context";
 import { finishInterview } from "./finish";
-import { Speaker } from "./speaker";
+import { Speaker, voiceFor } from "./speaker";
 import { SpeculativeReply } from "./speculation";
 import { nextTurn, parseTurn } from "./turns";
 
 /** Deltas are batched: a stored event per token would be wasteful, a long wait would feel slow. */
 const FLUSH_MS = 50;
+
+/** The turn due after `conversation` (complete messages, oldest first), or null. */
+const turnAfter = (plan: PlannedQuestion[], conversation: MessageRecord[]): Turn | null =>
+  nextTurn(plan, conversation.map((m) => ({ ...m, turn: parseTurn(m) })));
 
 /** The conversation as the provider is given it: complete messages, without the room's own notes. */
 const historyOf = (messages: MessageRecord[]): ReplyRequest["history"] =>
@@ -111,7 +115,7 @@ export class Interviewer {
     if (last && !(last.role === "user" && last.status === "complete")) return;
     const plan = this.plan(interviewId);
     if (!plan) return;
-    const turn = nextTurn(plan, this.completed(interviewId).map((m) => ({ ...m, turn: parseTurn(m) })));
+    const turn = turnAfter(plan, this.completed(interviewId));
     if (!turn) return;
     // Composed ahead from these very words, for this very turn: committed now.
     const ahead = this.ahead.get(interviewId);
@@ -156,14 +160,12 @@ export class Interviewer {
     const plan = this.context.live.readPlan(interviewId);
     if (!interview || interview.status !== "in_progress" || this.busy.has(interviewId) || !plan) return;
     const conversation = this.completed(interviewId, { messageId: answerId, content });
-    const turn = nextTurn(plan, conversation.map((m) => ({ ...m, turn: parseTurn(m) })));
+    const turn = turnAfter(plan, conversation);
     if (!turn) return;
     const request = { title: interview.title, skills: interview.skills, plan, history: historyOf(conversation), turn };
     const provider = this.context.provider();
-    const { speech } = provider;
-    const chosen = this.context.speech.readVoice(interviewId);
-    const voice = chosen && speech.info.voices.includes(chosen) ? chosen : speech.info.defaultVoice;
-    this.ahead.set(interviewId, new SpeculativeReply(answerId, content, turn, (signal) => provider.streamReply(request, signal), speech, voice));
+    const voice = voiceFor(this.context, interviewId, provider.speech);
+    this.ahead.set(interviewId, new SpeculativeReply(answerId, content, turn, (signal) => provider.streamReply(request, signal), provider.speech, voice));
   }
 
   /** Throws away the line composed ahead for the interview's answer, if any: its words changed, or it goes on. */

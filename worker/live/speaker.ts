@@ -1,10 +1,16 @@
 // The interviewer's voice: speaks each sentence of a reply as soon as it is complete, one after another, keeps
 // the audio with the message and tells every tab with a `speech` event. A failure leaves captions only, said plainly.
-import { ProviderError, SPEAK_TIMEOUT_MS } from "../ai/provider";
+import { ProviderError, SPEAK_TIMEOUT_MS, type SpeechOut } from "../ai/provider";
 import type { SpokenSentence } from "../protocol/socket";
 import { describeFailure, type EngineContext } from "./context";
 import { SentenceSplitter } from "../protocol/sentences";
 import type { PreparedSentence } from "./speculation";
+
+/** The voice the interview's next sentence is said in: the one chosen, if `out` has it, else its default. */
+export function voiceFor(context: EngineContext, interviewId: string, out: SpeechOut): string {
+  const chosen = context.speech.readVoice(interviewId);
+  return chosen && out.info.voices.includes(chosen) ? chosen : out.info.defaultVoice;
+}
 
 /** Shown with the captions when a sentence has no audio. */
 const UNAVAILABLE = "The interviewer's voice is unavailable";
@@ -50,8 +56,7 @@ export class SpokenReply {
     const { speech, emit, now } = this.context;
     if (this.cancelled || speech.hasSentence(this.messageId, index)) return;
     const out = this.context.provider().speech;
-    const chosen = speech.readVoice(this.interviewId);
-    const voice = chosen && out.info.voices.includes(chosen) ? chosen : out.info.defaultVoice;
+    const voice = voiceFor(this.context, this.interviewId, out);
     const sentence = { messageId: this.messageId, index, text, voice };
     let result: SpokenSentence;
     if (this.failure === null) {

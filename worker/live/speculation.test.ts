@@ -8,8 +8,8 @@ import { encodeWav } from "../../app/audio/wav.ts";
 import type { SpeechAudio } from "../ai/provider";
 import type { InterviewDetail, InterviewSummary } from "../protocol/rest";
 import type { LiveMessage } from "../protocol/socket";
-import { api, registerUser, type TestUser } from "../test/api-client";
-import { eventFrom, isEvent, joined, newInterview, type LiveClient } from "../test/live-client";
+import { api, type TestUser } from "../test/api-client";
+import { answerStarted, eventFrom, isEvent, type LiveClient } from "../test/live-client";
 import type { UserObject } from "../user-object";
 import type { PreparedSentence, SpeculativeReply } from "./speculation";
 
@@ -55,13 +55,7 @@ async function detail(user: TestUser, interview: InterviewSummary): Promise<Inte
 
 /** A fresh interview, its opening said, and an answer recording whose first segment's words read as finished, composed ahead from. */
 async function finishedSoFar() {
-  const user = await registerUser();
-  const interview = await newInterview(user);
-  const client = await joined(user, interview);
-  const answerId = crypto.randomUUID();
-  const mark = client.received.length;
-  client.send({ type: "answer_start", answerId, mimeType: "audio/wav" });
-  client.sendSegment({ answerId, index: 0, durationMs: 6_000, voicedMs: 5_000 }, FINISHED);
+  const { user, interview, client, answerId, mark } = await answerStarted(FINISHED, { durationMs: 6_000, voicedMs: 5_000 });
   const ahead = await aheadFrom(user, interview.interviewId, FINISHED);
   return { user, interview, client, answerId, mark, ahead };
 }

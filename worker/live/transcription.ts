@@ -26,7 +26,7 @@ export class Transcriber {
     private readonly context: EngineContext,
     private readonly onAnswerComplete: (answer: MessageRecord) => void,
     /** The answer's transcript so far changed, and what its words say of the thought; before it is complete. */
-    private readonly onWords: (answer: MessageRecord, text: string, words: TurnWords) => void = () => undefined,
+    private readonly onWords: (answer: MessageRecord, text: string, words: TurnWords) => void,
   ) {}
 
   /** Starts transcribing every stored segment of the answer that has no transcript and no request yet. */

@@ -4,7 +4,7 @@ import { SELF } from "cloudflare:test";
 import { PROTOCOL_VERSION, encodeSegmentFrame, type ClientMessage, type SegmentHeader, type ServerMessage } from "../protocol/socket";
 import type { InterviewSummary } from "../protocol/rest";
 import { SentenceSplitter } from "../protocol/sentences";
-import { ORIGIN, api, type TestUser } from "./api-client";
+import { ORIGIN, api, registerUser, type TestUser } from "./api-client";
 
 export class LiveClient {
   readonly received: ServerMessage[] = [];
@@ -113,3 +113,18 @@ export async function joined(user: TestUser, interview: InterviewSummary): Promi
 /** How many messages (the interviewer's and answers) this client has seen complete. */
 export const completedReplies = (client: LiveClient) =>
   client.events().filter((e) => e.type === "message_status" && e.status === "complete").length;
+
+/**
+ * A fresh candidate in a new interview, its opening said, and a spoken answer started with one segment whose audio
+ * the fake speech server hears as `text`; `mark`: the frames received before the answer started.
+ */
+export async function answerStarted(text: string, segment: { durationMs: number; voicedMs: number }) {
+  const user = await registerUser();
+  const interview = await newInterview(user);
+  const client = await joined(user, interview);
+  const answerId = crypto.randomUUID();
+  const mark = client.received.length;
+  client.send({ type: "answer_start", answerId, mimeType: "audio/wav" });
+  client.sendSegment({ answerId, index: 0, ...segment }, text);
+  return { user, interview, client, answerId, mark };
+}
