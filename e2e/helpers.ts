@@ -50,8 +50,11 @@ export async function finishOneQuestion(page: Page, answer: string): Promise<voi
   await page.getByLabel("Or type your answer").fill(answer);
   await page.getByRole("button", { name: "Send typed answer" }).click();
   await expect(transcript(page)).toHaveCount(3);
-  // The interviewer either closed (done) or asked a follow-up (end it here).
-  if (await page.getByRole("button", { name: "End interview" }).isVisible()) {
+  // The interviewer either closes (done once its line is in) or asks a follow-up (end it here). The third line shows
+  // while it is still coming, so wait for one or the other before choosing.
+  const complete = page.getByRole("heading", { name: "Interview complete" });
+  await expect(complete.or(page.getByRole("status").filter({ hasText: "Your turn" })).first()).toBeVisible();
+  if (!(await complete.isVisible())) {
     await page.getByRole("button", { name: "End interview" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "End interview" }).click();
   }

@@ -22,36 +22,43 @@ export interface InterviewsSlice {
 const message = (error: unknown) =>
   error instanceof ApiRequestError ? error.message : "Something went wrong. Please try again.";
 
-export const createInterviewsSlice: StateCreator<AppState, [], [], InterviewsSlice> = (set, get) => ({
-  interviews: [],
-  nextCursor: null,
-  listStatus: "idle",
-  listError: null,
+export const createInterviewsSlice: StateCreator<AppState, [], [], InterviewsSlice> = (set, get) => {
+  /** Interviews deleted here: a list page asked for before a delete finished must not bring one back. */
+  const deleted = new Set<string>();
+  const kept = (items: InterviewListItem[]) => items.filter((i) => !deleted.has(i.interviewId));
 
-  loadInterviews: async (more = false) => {
-    set({ listStatus: "loading", listError: null });
-    try {
-      const page = await interviewsApi.list(more ? get().nextCursor : null);
-      set((state) => ({
-        interviews: more ? [...state.interviews, ...page.interviews] : page.interviews,
-        nextCursor: page.nextCursor,
-        listStatus: "loaded",
-      }));
-    } catch (error) {
-      set({ listStatus: "failed", listError: message(error) });
-    }
-  },
+  return {
+    interviews: [],
+    nextCursor: null,
+    listStatus: "idle",
+    listError: null,
 
-  createInterview: async (input) => {
-    const interview = await interviewsApi.create(input);
-    set((state) => ({ interviews: [{ ...interview, report: null }, ...state.interviews] }));
-    return interview;
-  },
+    loadInterviews: async (more = false) => {
+      set({ listStatus: "loading", listError: null });
+      try {
+        const page = await interviewsApi.list(more ? get().nextCursor : null);
+        set((state) => ({
+          interviews: kept(more ? [...state.interviews, ...page.interviews] : page.interviews),
+          nextCursor: page.nextCursor,
+          listStatus: "loaded",
+        }));
+      } catch (error) {
+        set({ listStatus: "failed", listError: message(error) });
+      }
+    },
 
-  deleteInterview: async (interviewId) => {
-    await interviewsApi.remove(interviewId);
-    set((state) => ({ interviews: state.interviews.filter((i) => i.interviewId !== interviewId) }));
-  },
+    createInterview: async (input) => {
+      const interview = await interviewsApi.create(input);
+      set((state) => ({ interviews: [{ ...interview, report: null }, ...state.interviews] }));
+      return interview;
+    },
 
-  resetInterviews: () => set({ interviews: [], nextCursor: null, listStatus: "idle", listError: null }),
-});
+    deleteInterview: async (interviewId) => {
+      await interviewsApi.remove(interviewId);
+      deleted.add(interviewId);
+      set((state) => ({ interviews: state.interviews.filter((i) => i.interviewId !== interviewId) }));
+    },
+
+    resetInterviews: () => set({ interviews: [], nextCursor: null, listStatus: "idle", listError: null }),
+  };
+};
