@@ -23,6 +23,8 @@ export interface AnswerSegment {
   overlapMs: number;
   /** The last segment of the answer, emitted after stop(). */
   final: boolean;
+  /** Its speech is that of the last turn probe (onProbe) and nothing but silence: the probe's transcript is its own. */
+  probed: boolean;
 }
 
 /**
@@ -55,6 +57,11 @@ export interface VoiceDetector {
 
 export interface AnswerRecorderOptions {
   onSegment?: (segment: AnswerSegment) => void;
+  /**
+   * A turn probe (with segmenter.probeMs): the audio not yet cut, as a pause after speech begins, as the segment it
+   * would be if cut now (`final` false). Sent for the end of turn only; see SpeechSegmenter.
+   */
+  onProbe?: (segment: AnswerSegment) => void;
   /** RMS level 0..1 of the latest audio, about every LEVEL_INTERVAL_MS, for the level meter. */
   onLevel?: (level: number) => void;
   /** Whether the latest audio was judged speech, when that changes (the room shows it). */
@@ -116,7 +123,8 @@ export class AnswerRecorder {
     this.#stream = stream;
     this.#context = context;
     this.#options = options;
-    this.#segmenter = new SpeechSegmenter((segment) => this.#emit(segment), options.segmenter);
+    const probe = options.onProbe && ((segment: SpeechSegment) => this.#emit(segment, options.onProbe));
+    this.#segmenter = new SpeechSegmenter((segment) => this.#emit(segment), options.segmenter, probe);
   }
 
   get state(): AnswerRecorderState {
@@ -281,10 +289,10 @@ export class AnswerRecorder {
     return segment && { ...segmentInfo(segment), wav: encodeWav(segment.samples, VAD_SAMPLE_RATE) };
   }
 
-  #emit(segment: SpeechSegment): void {
+  #emit(segment: SpeechSegment, to = this.#options.onSegment): void {
     if (this.#state === "stopped") return;
     const made = answerSegment(segment);
-    this.#notify(() => this.#options.onSegment?.(made));
+    this.#notify(() => to?.(made));
   }
 
   #watchTracks(): void {
@@ -323,6 +331,7 @@ function segmentInfo(segment: SpeechSegment): Omit<AnswerSegment, "blob"> {
     voicedMs: segment.voicedMs,
     overlapMs: segment.overlapMs,
     final: segment.final,
+    probed: segment.probed,
   };
 }
 
