@@ -11,7 +11,7 @@ describe("end of turn: the words so far", () => {
   });
 
   it("waits on a thought left open: a hesitation, a conjunction, a preposition, an article", () => {
-    for (const text of ["We moved the cache in front of the database, and.", "The main reason was, um.", "We chose Postgres because.", "It took us most of the.", "I rewrote the query and then.", "So the first thing I did was look at the.", "We measured it for example.", "In my last role I moved our product catalog behind the redis cache in front of the poster's database, and...", "The first thing I'd look at is the index..."]) {
+    for (const text of ["We moved the cache in front of the database, and.", "The main reason was, um.", "We chose Postgres because.", "It took us most of the.", "I rewrote the query and then.", "So the first thing I did was look at the.", "We measured it for example.", "In my last role I moved our product catalog behind the redis cache in front of the poster's database, and...", "The first thing I'd look at is the index...", "I learned react on the job of- what I helped most was-", "The hardest part was —"]) {
       expect(judgeTurnWords(text), text).toEqual({ words: "unfinished", rule: "open-ending" });
     }
   });

@@ -3,7 +3,8 @@
 //   1. nothing heard → unsure;
 //   2. the last words are an open ending (a hesitation sound, a conjunction, a preposition, an article: "and", "um",
 //      "because", "of the"; or a preposition right after a noun or an adjective, "an index with"), or the text trails
-//      off in an ellipsis (Whisper's own mark for speech that stops mid-thought: "…database, and...") → unfinished;
+//      off in an ellipsis or a dash (Whisper's own marks for speech that stops mid-thought: "…database, and...",
+//      "what helped most was-") → unfinished;
 //   3. a list was announced ("three reasons", "a couple of things") and fewer items were opened since, none of them
 //      the last ("finally"), or the last item opened is the first ("There were a couple of steps. First, we
 //      measured.": Whisper often mishears the announcement) → unfinished;
@@ -80,7 +81,7 @@ export function judgeTurnWords(transcript: string, phrases: TurnPhrases = TURN_P
   if (words.length === 0) return { words: "unsure", rule: "nothing" };
   const leftOpen = (text: string) => {
     const said = canonicalWords(text.replace(/[’‘]/g, "'"));
-    return phrases.openEndings.some((ending) => endsWith(said, ending)) || /(\.\.\.|…)\s*$/.test(text);
+    return phrases.openEndings.some((ending) => endsWith(said, ending)) || /(\.\.\.|…|[-–—])\s*$/.test(text);
   };
   if (leftOpen(transcript)) return { words: "unfinished", rule: "open-ending" };
   const splitter = new SentenceSplitter();
