@@ -3,7 +3,7 @@
 // "Done" (or letting go of Space) ends it, or hands-free, as the room's own end-of-turn detector decides
 // from the pause and the words of the transcript. Used by bench:turn and bench:load.
 import { setTimeout as sleep } from "node:timers/promises";
-import { EndOfTurnDetector, TURN_PROBE_MS } from "../../app/audio/vad/end-of-turn.ts";
+import { EndOfTurnDetector } from "../../app/audio/vad/end-of-turn.ts";
 import { defaultSegmenterOptions } from "../../app/audio/vad/segmenter.ts";
 import { VAD_FRAME_MS } from "../../app/audio/vad/silero.ts";
 import { SEGMENT_MS_MAX } from "../../worker/protocol/audio.ts";
@@ -35,9 +35,8 @@ export interface SpokenAnswer {
 
 /**
  * How the answer ends. done: "Done" is pressed as the last word ends, so the last segment and answer_end
- * leave together. handsFree: the recorder's segmenter (app/audio/vad/segmenter.ts) sends the last segment's speech as a
- * turn probe TURN_PROBE_MS into the pause after the last word, then cuts it there, padMs kept, and sends it (taking the
- * probe's transcript); the room's end-of-turn detector (end-of-turn.ts), fed
+ * leave together. handsFree: the recorder's segmenter (app/audio/vad/segmenter.ts) cuts the last segment in
+ * the pause after the last word, padMs kept, and sends it; the room's end-of-turn detector (end-of-turn.ts), fed
  * the pause frame by frame and the server's transcript events as the room feeds it, ends the answer (about 1 s
  * into the pause once the transcript reads as finished, the patience when unsure), sending the rest of the pause
  * as the final, silent segment (never transcribed).
@@ -54,8 +53,8 @@ export async function speakAnswer(
 ): Promise<SpokenAnswer> {
   const { answerId, run, answerMs, seed, speed = 1, ending = "done" } = answer;
   const { padMs } = defaultSegmenterOptions;
-  const send = (index: number, audioMs: number, voicedMs?: number, turn: { probe?: number; probed?: true } = {}) =>
-    socket.sendSegment({ type: "audio_segment", answerId, index, durationMs: Math.round(audioMs), voicedMs, ...turn }, fakeAudio(run, audioMs));
+  const send = (index: number, audioMs: number, voicedMs?: number) =>
+    socket.sendSegment({ type: "audio_segment", answerId, index, durationMs: Math.round(audioMs), voicedMs }, fakeAudio(run, audioMs));
   socket.send({ type: "answer_start", answerId, mimeType: "audio/webm;codecs=opus" });
   const plan = segmentPlan(answerMs, seed);
   let segmentCount = plan.length;
@@ -70,16 +69,7 @@ export async function speakAnswer(
     if (ending === "done") {
       send(index, length);
     } else {
-      const pauseMs = await endOfTurn(
-        socket,
-        answerId,
-        index,
-        {
-          probe: () => send(index, length + TURN_PROBE_MS, Math.round(length), { probe: 1 }),
-          cut: () => send(index, length + padMs, Math.round(length), { probed: true }),
-        },
-        { length, speed },
-      );
+      const pauseMs = await endOfTurn(socket, answerId, index, () => send(index, length + padMs, Math.round(length)), { length, speed });
       send(index + 1, pauseMs - padMs, 0);
       segmentCount += 1;
     }
@@ -91,16 +81,15 @@ export async function speakAnswer(
 
 /**
  * The pause after the last segment's speech as the room lives it: silent frames go to an EndOfTurnDetector in real
- * time (compressed by `speed`); TURN_PROBE_MS in, `send.probe` sends the speech as turn probe 1, and the segmenter's
- * cut (pauseMs in, later for a segment shorter than minSegmentMs) calls `send.cut`, each with segmentSent, and each
- * probe_words and transcript event of the answer reaches transcribed(), as use-voice-answer.ts does. Resolves with the
- * pause's length in ms when the detector ends the turn.
+ * time (compressed by `speed`); the segmenter's cut (pauseMs in, later for a segment shorter than minSegmentMs) calls
+ * `cut` and segmentSent, and each transcript event of the answer reaches transcribed(), as use-voice-answer.ts does.
+ * Resolves with the pause's length in ms when the detector ends the turn.
  */
 async function endOfTurn(
   socket: LiveSocket,
   answerId: string,
   index: number,
-  send: { probe: () => void; cut: () => void },
+  cut: () => void,
   { length, speed }: { length: number; speed: number },
 ): Promise<number> {
   const { pauseMs, minSegmentMs } = defaultSegmenterOptions;
@@ -112,31 +101,24 @@ async function endOfTurn(
   let next = socket.received.length;
   const startedAt = now();
   let silentMs = 0;
-  let probed = false;
   let sent = false;
   const ended = () => detector.state.phase === "ended";
   while (!ended()) {
     await sleep(VAD_FRAME_MS / speed);
     for (const elapsed = (now() - startedAt) * speed; silentMs < elapsed && !ended(); silentMs += VAD_FRAME_MS) detector.push(0);
-    if (!probed && silentMs >= TURN_PROBE_MS) {
-      send.probe();
-      probed = true;
-      detector.segmentSent(index + 1, 1);
-    }
     if (!sent && silentMs >= cutAfterMs) {
-      send.cut();
+      cut();
       sent = true;
       detector.segmentSent(index + 1);
     }
     for (; next < socket.received.length; next++) {
       const { message } = socket.received[next]!;
-      if (message.type === "probe_words" && message.answerId === answerId) detector.transcribed(message.index + 1, message.turnWords, message.probe);
       if (message.type === "event" && message.event.type === "transcript" && message.event.messageId === answerId && message.event.turnWords) {
         detector.transcribed(message.event.segmentsTranscribed, message.event.turnWords);
       }
     }
   }
   // A patience shorter than a short last segment's cut: the recorder sends it as the turn ends.
-  if (!sent) send.cut();
+  if (!sent) cut();
   return silentMs;
 }

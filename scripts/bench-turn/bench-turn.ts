@@ -3,9 +3,8 @@
 // on loopback (../bench-shared/latency-model.ts). The tutorial's design runs in the same process for comparison.
 // Answers end two ways (../bench-shared/speak.ts): with "Done" as the last word ends (`turn` and `voice_done`
 // lines: the last segment is still to be transcribed), and hands-free (`voice` lines, timed from the end of turn,
-// and from the last word in last_word_*: the last speech, sent as a turn probe 250 ms into the pause, is transcribed
-// while the room's end-of-turn detector waits, and its words, whole clauses, read as finished, so the turn ends about
-// a second into the pause).
+// and from the last word in last_word_*: the segment cut in the pause is transcribed while the room's end-of-turn
+// detector waits, and its words, whole clauses, read as finished, so the turn ends about a second into the pause).
 // Run after `vite build` (the npm script does both).
 import { setTimeout as sleep } from "node:timers/promises";
 import { speakOneAnswer, type TurnResult } from "./candidate.ts";
