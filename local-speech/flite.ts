@@ -1,6 +1,6 @@
 // Offline text-to-speech with Flite (compiled to WASI, run in-process): the local speech server's voice, and the
 // speech tests and their fixtures.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -43,22 +43,6 @@ export interface SynthesizedSpeech {
   /** The same samples as floats in [-1, 1], at FLITE_SAMPLE_RATE. */
   pcm: Float32Array;
   durationSeconds: number;
-  /** With `phones`: each phone Flite said, in order ("pau" for silence), and where it ends in the audio, s. */
-  phones?: { phone: string; endSeconds: number }[];
-}
-
-/** Flite's -psdur output: "pau:0.177 ay:0.336 …", each phone with its end time in seconds. */
-function parsePhones(printed: string): { phone: string; endSeconds: number }[] {
-  return printed
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((item) => {
-      const [phone = "", end = ""] = item.split(":");
-      const endSeconds = Number(end);
-      if (!phone || !Number.isFinite(endSeconds)) throw new Error(`Flite printed a phone it cannot have: "${item}".`);
-      return { phone, endSeconds };
-    });
 }
 
 let compiled: Promise<WebAssembly.Module> | undefined;
@@ -106,37 +90,31 @@ function validate(text: string, voice: string, speed: number): asserts voice is 
  * natural pace (SPEED_MIN to SPEED_MAX; Flite stretches each sound's duration by 1 / speed).
  * Deterministic: the same text and voice give the same samples on every machine (Flite is integer and
  * plain float code in WebAssembly). ~0.15 s for a 3 s sentence after the first call; blocks the event
- * loop while Flite runs. With `phones`, also says where each phone ends (Flite's -psdur), so that a test can cut the
- * audio between two words. Throws SpeechSynthesisError for a bad voice or text, Error if Flite fails.
+ * loop while Flite runs. Throws SpeechSynthesisError for a bad voice or text, Error if Flite fails.
  */
-export async function synthesize(text: string, voice: FliteVoice, { speed = 1, phones = false }: { speed?: number; phones?: boolean } = {}): Promise<SynthesizedSpeech> {
+export async function synthesize(text: string, voice: FliteVoice, { speed = 1 }: { speed?: number } = {}): Promise<SynthesizedSpeech> {
   validate(text, voice, speed);
   const module = await fliteModule();
   const dir = mkdtempSync(join(tmpdir(), "flite-"));
   let wav: Uint8Array;
-  let printed: string | undefined;
-  const stdout = phones ? openSync(join(dir, "phones.txt"), "w") : undefined;
   try {
     const wasi = new WASI({
       version: "preview1",
       // At speed 1 no feature is set, so the test fixtures stay byte for byte what they were.
-      args: ["flite", "-voice", voice, ...(speed === 1 ? [] : ["--setf", `duration_stretch=${1 / speed}`]), ...(phones ? ["-psdur"] : []), "-t", text, "-o", "/out/speech.wav"],
+      args: ["flite", "-voice", voice, ...(speed === 1 ? [] : ["--setf", `duration_stretch=${1 / speed}`]), "-t", text, "-o", "/out/speech.wav"],
       preopens: { "/out": dir },
       returnOnExit: true,
-      ...(stdout !== undefined && { stdout }),
     });
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject() as WebAssembly.Imports);
     const status = wasi.start(instance);
     if (status !== 0) throw new Error(`Flite exited with status ${status}.`);
     wav = new Uint8Array(readFileSync(join(dir, "speech.wav")));
-    if (stdout !== undefined) printed = readFileSync(join(dir, "phones.txt"), "utf8");
   } finally {
-    if (stdout !== undefined) closeSync(stdout);
     rmSync(dir, { recursive: true, force: true });
   }
   const audio = await decodeToPcm(wav, "audio/wav");
   if (audio.sourceSampleRate !== FLITE_SAMPLE_RATE || audio.sourceChannels !== 1) {
     throw new Error(`Flite voice ${voice} wrote ${audio.sourceChannels}-channel ${audio.sourceSampleRate} Hz audio, not mono ${FLITE_SAMPLE_RATE} Hz.`);
   }
-  return { wav, pcm: audio.pcm, durationSeconds: audio.durationSeconds, ...(printed !== undefined && { phones: parsePhones(printed) }) };
+  return { wav, pcm: audio.pcm, durationSeconds: audio.durationSeconds };
 }

@@ -15,11 +15,8 @@ export const DEFAULT_PORT = 8788;
 export interface SpeechEngine {
   load(): Promise<unknown>;
   isReady(): boolean;
-  /**
-   * `prompt`: the client's text for Whisper to take as what came before (style, spelling). `signal`: the client went
-   * away (a turn probe the Worker dropped); a transcription still queued is then not run (rejects with its reason).
-   */
-  transcribe(pcm: Float32Array, options?: { prompt?: string; signal?: AbortSignal }): Promise<{ text: string }>;
+  /** `prompt`: the client's text for Whisper to take as what came before (style, spelling). */
+  transcribe(pcm: Float32Array, options?: { prompt?: string }): Promise<{ text: string }>;
 }
 
 const whisperEngine: SpeechEngine = { load: loadWhisper, isReady: isWhisperReady, transcribe };
@@ -127,11 +124,8 @@ async function handleTranscription(req: IncomingMessage, res: ServerResponse, en
     if (error instanceof AudioInputError) throw new HttpError(400, error.code, error.message, "file");
     throw error;
   }
-  // A client that goes away (the Worker dropped a turn probe) leaves no work queued behind it.
-  const gone = new AbortController();
-  res.on("close", () => gone.abort(new Error("The client went away.")));
   // Only speech reaches Whisper, which would make up words for silence or noise; long audio goes in pieces.
-  const text = await transcribeSpeech(audio.pcm, (pcm, options) => engine.transcribe(pcm, { ...options, signal: gone.signal }), { prompt });
+  const text = await transcribeSpeech(audio.pcm, (pcm, options) => engine.transcribe(pcm, options), { prompt });
   if (format === "text") send(res, 200, text);
   else if (format === "verbose_json") send(res, 200, { text, language: "english", duration: Math.round(audio.durationSeconds * 1000) / 1000 });
   else send(res, 200, { text });
@@ -180,7 +174,6 @@ export async function startSpeechServer({
       }
     };
     route().catch((error: unknown) => {
-      if (res.destroyed) return; // the client went away: no one to tell
       if (res.headersSent) {
         res.destroy();
       } else if (error instanceof HttpError) {

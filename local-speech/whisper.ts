@@ -131,10 +131,9 @@ export interface Whisper {
   /**
    * English transcription of 16 kHz mono PCM; calls run one at a time, in order. A `prompt` is text
    * Whisper takes as what came before (its "previous text"), which steers spelling and style; it is
-   * used for audio of one window (30 s) or less, the only audio the server sends here. A call whose `signal` is
-   * aborted before its turn comes is not run: it rejects with the signal's reason.
+   * used for audio of one window (30 s) or less, the only audio the server sends here.
    */
-  transcribe(pcm: Float32Array, options?: { prompt?: string; signal?: AbortSignal }): Promise<{ text: string }>;
+  transcribe(pcm: Float32Array, options?: { prompt?: string }): Promise<{ text: string }>;
   /** Frees the model's sessions; the instance cannot be used afterwards. */
   dispose(): Promise<void>;
 }
@@ -160,9 +159,8 @@ export async function createWhisper(sessionOptions: Readonly<WhisperSessionOptio
   /** 2 cores: one inference at a time, each with both threads, beats two fighting for them. */
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    transcribe(pcm, { prompt, signal } = {}) {
+    transcribe(pcm, { prompt } = {}) {
       const run = queue.then(async () => {
-        signal?.throwIfAborted();
         const long = pcm.length > WINDOW_SECONDS * SAMPLE_RATE;
         if (prompt?.trim() && !long) return { text: await transcribeWithPrompt(asr, pcm, prompt) };
         const output = await asr(pcm, {
@@ -232,6 +230,6 @@ export function isWhisperReady(): boolean {
 }
 
 /** English transcription of 16 kHz mono PCM with the server's model (see Whisper.transcribe for `prompt`). */
-export async function transcribe(pcm: Float32Array, options?: { prompt?: string; signal?: AbortSignal }): Promise<{ text: string }> {
+export async function transcribe(pcm: Float32Array, options?: { prompt?: string }): Promise<{ text: string }> {
   return (await loadWhisper()).transcribe(pcm, options);
 }

@@ -23,8 +23,6 @@ export interface AnswerSegment {
   overlapMs: number;
   /** The last segment of the answer, emitted after stop(). */
   final: boolean;
-  /** Its speech is that of the last turn probe (onProbe) and nothing but silence: the probe's transcript is its own. */
-  probed: boolean;
 }
 
 /**
@@ -57,11 +55,6 @@ export interface VoiceDetector {
 
 export interface AnswerRecorderOptions {
   onSegment?: (segment: AnswerSegment) => void;
-  /**
-   * A turn probe (with segmenter.probeMs): the audio not yet cut, as a pause after speech begins, as the segment it
-   * would be if cut now (`final` false). Sent for the end of turn only; see SpeechSegmenter.
-   */
-  onProbe?: (segment: AnswerSegment) => void;
   /** RMS level 0..1 of the latest audio, about every LEVEL_INTERVAL_MS, for the level meter. */
   onLevel?: (level: number) => void;
   /** Whether the latest audio was judged speech, when that changes (the room shows it). */
@@ -123,8 +116,7 @@ export class AnswerRecorder {
     this.#stream = stream;
     this.#context = context;
     this.#options = options;
-    const probe = options.onProbe && ((segment: SpeechSegment) => this.#emit(segment, options.onProbe));
-    this.#segmenter = new SpeechSegmenter((segment) => this.#emit(segment), options.segmenter, probe);
+    this.#segmenter = new SpeechSegmenter((segment) => this.#emit(segment), options.segmenter);
   }
 
   get state(): AnswerRecorderState {
@@ -289,10 +281,10 @@ export class AnswerRecorder {
     return segment && { ...segmentInfo(segment), wav: encodeWav(segment.samples, VAD_SAMPLE_RATE) };
   }
 
-  #emit(segment: SpeechSegment, to = this.#options.onSegment): void {
+  #emit(segment: SpeechSegment): void {
     if (this.#state === "stopped") return;
     const made = answerSegment(segment);
-    this.#notify(() => to?.(made));
+    this.#notify(() => this.#options.onSegment?.(made));
   }
 
   #watchTracks(): void {
@@ -331,7 +323,6 @@ function segmentInfo(segment: SpeechSegment): Omit<AnswerSegment, "blob"> {
     voicedMs: segment.voicedMs,
     overlapMs: segment.overlapMs,
     final: segment.final,
-    probed: segment.probed,
   };
 }
 

@@ -34,8 +34,6 @@ export interface SegmentInfo {
   durationMs: number;
   voicedMs: number;
   overlapMs: number;
-  /** Its speech is that of the last probe sent for its index (sendProbe): the server takes the probe's transcript. */
-  probed?: boolean;
 }
 
 interface Handlers {
@@ -55,14 +53,13 @@ const startMessage = ({ answerId, mimeType, attemptOf }: KeptAnswer): ClientMess
   ...(attemptOf && { attemptOf }),
 });
 
-const segmentHeader = (answerId: string, { index, durationMs, voicedMs, overlapMs, probed }: SegmentInfo) => ({
+const segmentHeader = (answerId: string, { index, durationMs, voicedMs, overlapMs }: SegmentInfo) => ({
   type: "audio_segment" as const,
   answerId,
   index,
   durationMs: Math.max(1, Math.round(durationMs)),
   voicedMs: Math.round(voicedMs),
   overlapMs: Math.round(overlapMs),
-  ...(probed && { probed: true as const }),
 });
 
 const endMessage = (answerId: string, segmentCount: number, speech: SpeechTiming | null): ClientMessage => ({
@@ -158,17 +155,6 @@ export class LiveConnection {
     void this.keep.frame(answerId, index, frame);
     void this.keep.answer(answer.kept);
     if (this.isOpen()) this.socket.send(frame);
-  }
-
-  /**
-   * A turn probe of answer `answerId`: the audio since its last cut, sent as a pause begins so the end of turn hears
-   * its words' verdict early (probe_words). Only while connected, never kept or sent again: the segment cut from it
-   * is. `info.index` must be the next segment's index; `probe` numbers the probes of the recording from 1.
-   */
-  sendProbe(answerId: string, info: SegmentInfo, audio: Uint8Array, probe: number): void {
-    const answer = this.pending.get(answerId);
-    if (!answer || info.index !== answer.kept.sent || !this.isOpen()) return;
-    this.socket.send(encodeSegmentFrame({ ...segmentHeader(answerId, info), probe }, audio));
   }
 
   /**

@@ -25,7 +25,7 @@ export interface LiveState {
    * What the newest transcript of a spoken answer says of the thought, and how many of its segments it covers: the
    * end of turn (app/audio/vad/end-of-turn.ts) weighs it. Null until one came with a verdict.
    */
-  turnWords: { messageId: string; segments: number; words: TurnWords; probe?: number } | null;
+  turnWords: { messageId: string; segments: number; words: TurnWords } | null;
 }
 
 export const emptyLiveState: LiveState = {
@@ -117,9 +117,6 @@ export function applyServerMessage(state: LiveState, message: ServerMessage): Li
         : { ...state, provider: message.provider };
     case "event":
       return applyEvent(state, message.seq, message.event);
-    // A turn probe's verdict counts as the transcript of the segment it looked ahead at.
-    case "probe_words":
-      return { ...state, turnWords: { messageId: message.answerId, segments: message.index + 1, words: message.turnWords, probe: message.probe } };
     case "segment_ack":
     case "error":
       return state;

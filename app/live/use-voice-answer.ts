@@ -10,7 +10,7 @@ import { HEARD_NOTHING_VOICED_MS } from "../audio/vad/segmenter";
 import { createCaptureContext } from "../audio/capture/pcm-capture";
 import { microphonePermission, openMicrophone, releaseMicrophone } from "../audio/microphone";
 import { loadBrowserVad, preloadBrowserVad } from "../audio/vad/browser-vad";
-import { EndOfTurnDetector, TURN_PROBE_MS, type TurnState } from "../audio/vad/end-of-turn";
+import { EndOfTurnDetector, type TurnState } from "../audio/vad/end-of-turn";
 import { joinSpeechTimings } from "../audio/vad/speech-timeline";
 import type { SpeechTiming } from "../../worker/protocol/feedback";
 import { OVER_LINE_SEGMENTS } from "./barge-in";
@@ -279,7 +279,7 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
         }
         const audio = new Uint8Array(await segment.blob.arrayBuffer());
         announce();
-        const info = { durationMs: segment.durationMs, voicedMs: segment.voicedMs, overlapMs: segment.overlapMs, probed: segment.probed };
+        const info = { durationMs: segment.durationMs, voicedMs: segment.voicedMs, overlapMs: segment.overlapMs };
         if (keptForRejoin) {
           keptForRejoin.push({ info, audio });
           keptMs += info.durationMs;
@@ -315,29 +315,11 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
           kept.forEach(({ info, audio }, i) => connection.sendSegment(answerId, { ...info, index: ended.sent + i }, audio));
         });
       };
-      const { handsFree, patienceMs } = turnTakingNow.current;
-      /** The pause ends this answer (hands-free, not push-to-talk): the end of turn judges it, and probes for it. */
-      const judgesTurn = handsFree && !manual;
-      /** Turn probes sent so far by this recording: each is numbered, and its verdict comes back with its number. */
-      let probes = 0;
-      /** A turn probe: the speech not cut yet, as a pause begins, so the end of turn hears its words' verdict early. */
-      const probe = async (segment: AnswerSegment) => {
-        if (recorder.current !== active) return;
-        const audio = new Uint8Array(await segment.blob.arrayBuffer());
-        announce();
-        const info = { index: base() + sent, durationMs: segment.durationMs, voicedMs: segment.voicedMs, overlapMs: segment.overlapMs };
-        connection.sendProbe(answerId, info, audio, ++probes);
-        const detector = endOfTurn.current;
-        if (detector?.segmentSent(sent + 1, probes)) setTurn(detector.state);
-      };
       const active = new AnswerRecorder(stream.current, context, {
         loadDetector: loadBrowserVad,
-        segmenter: { ...(overLine ? OVER_LINE_SEGMENTS : {}), ...(judgesTurn ? { probeMs: TURN_PROBE_MS } : {}) },
+        segmenter: overLine ? OVER_LINE_SEGMENTS : undefined,
         onSegment: (segment) => {
           sending = sending.then(() => deliver(segment));
-        },
-        onProbe: (segment) => {
-          sending = sending.then(() => probe(segment));
         },
         onLevel: (now) => shown() && setLevel(now),
         onSpeaking: (now) => {
@@ -372,7 +354,8 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
       // Called when the words or the end of a hold end the answer: the turn ends it, as a pause does.
       stopCurrent.current = () => stopActive(true);
       endHeld.current = false;
-      endOfTurn.current = judgesTurn ? new EndOfTurnDetector({ patienceMs }) : null;
+      const { handsFree, patienceMs } = turnTakingNow.current;
+      endOfTurn.current = handsFree && !manual ? new EndOfTurnDetector({ patienceMs }) : null;
       turnAnswerId.current = answerId;
       turnBase.current = base();
       recorder.current = active;
@@ -442,11 +425,11 @@ export function useVoiceAnswer(connection: LiveConnection | null, turnTaking: Tu
    * (worker/live/end-of-turn/words.ts). When that is everything said before the pause going on now, the pause ends
    * the answer sooner (finished) or later (unfinished); see EndOfTurnDetector.wordsSay.
    */
-  const wordsSay = useCallback((answerId: string, segments: number, words: TurnWords, probe?: number) => {
+  const wordsSay = useCallback((answerId: string, segments: number, words: TurnWords) => {
     const detector = endOfTurn.current;
     // A continued answer's transcript counts its first part's segments too; one of those alone says nothing of this pause.
     const base = turnBase.current;
-    if (!detector || turnAnswerId.current !== answerId || segments <= base || !detector.transcribed(segments - base, words, probe)) return;
+    if (!detector || turnAnswerId.current !== answerId || segments <= base || !detector.transcribed(segments - base, words)) return;
     setTurn(detector.state);
     if (detector.state.phase === "ended" && !endHeld.current) void stopCurrent.current();
   }, []);

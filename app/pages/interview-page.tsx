@@ -103,7 +103,7 @@ function Room({ interview }: { interview: InterviewDetail }) {
   const { wordsSay } = voice;
   const turnWords = live.turnWords;
   useEffect(() => {
-    if (turnWords) wordsSay(turnWords.messageId, turnWords.segments, turnWords.words, turnWords.probe);
+    if (turnWords) wordsSay(turnWords.messageId, turnWords.segments, turnWords.words);
   }, [turnWords, wordsSay]);
   const answerId = voice.state.phase === "recording" ? voice.state.answerId : null;
   /** When the room's voice began saying each line (performance.now()), for the line being answered. */

@@ -1,9 +1,7 @@
 // bench:turn-taking — whether hands-free answers end when the candidate has finished, and never while they think.
-// Each answer of cases.ts is spoken (Flite and espeak-ng; the open words and the rest of the thought said in one breath
-// by Flite, then parted by the thinking pause, see thought()) and goes, frame by frame, through the recorder's own
+// Each answer of cases.ts is spoken (Flite and espeak-ng) and goes, frame by frame, through the recorder's own
 // parts: Silero VAD, the segmenter and the end-of-turn detector (app/audio/vad/end-of-turn.ts). Each segment the
-// segmenter cuts (and, as each pause begins, the speech not yet cut, as a turn probe) is sent as a WAV over the live
-// socket to the built Worker in local workerd, which has it
+// segmenter cuts is sent as a WAV over the live socket to the built Worker in local workerd, which has it
 // transcribed by the local speech server (real Whisper base) and says with the transcript what its words say of
 // the thought (worker/live/end-of-turn/words.ts). The verdict reaches the detector as much later, in the answer's
 // time, as the Worker took to send it back on this machine (segments one after another, as the speech server runs
@@ -19,17 +17,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { EndOfTurnDetector, PATIENCE_MS_DEFAULT, TURN_PROBE_MS } from "../../app/audio/vad/end-of-turn.ts";
+import { EndOfTurnDetector, PATIENCE_MS_DEFAULT } from "../../app/audio/vad/end-of-turn.ts";
 import { HEARD_NOTHING_VOICED_MS, SpeechSegmenter, type SpeechSegment } from "../../app/audio/vad/segmenter.ts";
 import { VAD_FRAME_MS, VAD_FRAME_SAMPLES } from "../../app/audio/vad/silero.ts";
 import { encodeWav } from "../../app/audio/wav.ts";
 import { startSpeechServer } from "../../local-speech/server.ts";
 import { loadVad } from "../../local-speech/vad.ts";
-import type { SegmentHeader, TurnWords } from "../../worker/protocol/socket.ts";
+import type { TurnWords } from "../../worker/protocol/socket.ts";
 import { now } from "../bench-shared/clock.ts";
 import { createInterview, isMessageStatus, LiveSocket, signUp, type Session } from "../bench-shared/live-client.ts";
 import { sentenceAudio } from "../bench-wer/speak.ts";
-import { synthesize } from "../../local-speech/flite.ts";
 import { startBuiltWorker } from "../built-worker.ts";
 import { freePort } from "../free-port.ts";
 import { TURN_CASES, type TurnCase } from "./cases.ts";
@@ -61,48 +58,16 @@ function trimmed(pcm: Float32Array): Float32Array {
   return pcm.subarray(start, end);
 }
 
-/** Fades the first or last FADE_SECONDS of a cut, so the cut itself makes no click. */
-const FADE_SECONDS = 0.01;
-
-function faded(pcm: Float32Array, end: "in" | "out"): Float32Array {
-  const out = pcm.slice();
-  const n = Math.min(out.length, Math.round(FADE_SECONDS * RATE));
-  for (let i = 0; i < n; i++) out[end === "in" ? i : out.length - 1 - i]! *= i / n;
-  return out;
-}
-
-/**
- * The open words and the rest of the thought, as the voice says them in one breath, cut where the open words end: the
- * open words keep the pitch and pace of words in mid-sentence, as a candidate's do who stops to think, not the fall of
- * a sentence's end that speaking them on their own gives. Flite says where each phone ends (-psdur): the cut is after
- * the last phone the open words have when said alone. espeak-ng tells no times, so its voices say the two apart.
- */
-async function thought(turn: TurnCase, dir: string): Promise<{ open: Float32Array; rest: Float32Array }> {
-  const { voice } = turn;
-  if (voice.engine !== "flite") return { open: trimmed(await sentenceAudio(turn.open, voice, dir)), rest: trimmed(await sentenceAudio(turn.rest, voice, dir)) };
-  const whole = await synthesize(`${turn.open} ${turn.rest}`, voice.name, { phones: true });
-  const alone = (await synthesize(turn.open, voice.name, { phones: true })).phones!.filter((p) => p.phone !== "pau");
-  const spoken = whole.phones!;
-  let at = -1;
-  for (const { phone } of alone) {
-    at = spoken.findIndex((p, i) => i > at && p.phone !== "pau");
-    if (at < 0 || spoken[at]!.phone !== phone) throw new Error(`${turn.id}: "${turn.open}" is said differently before "${turn.rest}"`);
-  }
-  const cut = Math.round(spoken[at]!.endSeconds * RATE);
-  return { open: faded(trimmed(whole.pcm.subarray(0, cut)), "out"), rest: faded(trimmed(whole.pcm.subarray(cut)), "in") };
-}
-
 async function speak(turn: TurnCase, dir: string): Promise<Spoken> {
   const say = async (text: string) => trimmed(await sentenceAudio(text, turn.voice, dir));
   const silence = (seconds: number) => new Float32Array(Math.round(seconds * RATE));
   const parts: Float32Array[] = [silence(LEAD_SECONDS)];
   for (const sentence of turn.before) parts.push(await say(sentence), silence(SENTENCE_GAP_SECONDS));
-  const { open, rest } = await thought(turn, dir);
-  parts.push(open);
+  parts.push(await say(turn.open));
   const openEnd = parts.reduce((n, p) => n + p.length, 0);
   parts.push(silence(turn.pauseSeconds));
   const restStart = openEnd + Math.round(turn.pauseSeconds * RATE);
-  parts.push(rest);
+  parts.push(await say(turn.rest));
   const lastWord = parts.reduce((n, p) => n + p.length, 0);
   parts.push(silence(TAIL_SECONDS));
   const pcm = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
@@ -128,21 +93,6 @@ async function openRoom(index: number): Promise<{ session: Session; interviewId:
   return { session, interviewId, socket };
 }
 
-/** The header the room sends `segment` with as the answer's segment `index` (`probed` as the segmenter says). */
-function segmentHeader(answerId: string, segment: SpeechSegment, index: number): SegmentHeader {
-  const durationMs = Math.round((segment.samples.length / RATE) * 1000);
-  return { type: "audio_segment", answerId, index, durationMs, voicedMs: segment.voicedMs, overlapMs: segment.overlapMs, ...(segment.probed && { probed: true as const }) };
-}
-
-/** Sends `segment` as turn probe number `probe` of the answer's segment `index` and waits for its verdict, and how long it took, ms. */
-async function probeAndHear(socket: LiveSocket, answerId: string, segment: SpeechSegment, index: number, probe: number): Promise<{ words: TurnWords; ms: number }> {
-  const from = socket.received.length;
-  const sentAt = now();
-  socket.sendSegment({ ...segmentHeader(answerId, segment, index), probe }, encodeWav(segment.samples, RATE));
-  const heard = await socket.expect((m) => m.type === "probe_words" && m.answerId === answerId && m.probe === probe, `the verdict of probe ${probe}`, WAIT_MS, from);
-  return { words: heard.message.type === "probe_words" ? heard.message.turnWords : "unsure", ms: heard.at - sentAt };
-}
-
 /**
  * Sends segment number `count` (from 1) and waits for the transcript covering it: its words' verdict and how long
  * it took to come back, ms.
@@ -150,7 +100,10 @@ async function probeAndHear(socket: LiveSocket, answerId: string, segment: Speec
 async function sendAndHear(socket: LiveSocket, answerId: string, segment: SpeechSegment, count: number): Promise<{ text: string; words: TurnWords | null; ms: number }> {
   const from = socket.received.length;
   const sentAt = now();
-  socket.sendSegment(segmentHeader(answerId, segment, count - 1), encodeWav(segment.samples, RATE));
+  socket.sendSegment(
+    { type: "audio_segment", answerId, index: count - 1, durationMs: Math.round((segment.samples.length / RATE) * 1000), voicedMs: segment.voicedMs },
+    encodeWav(segment.samples, RATE),
+  );
   const heard = await socket.expect(
     (m) => m.type === "event" && m.event.type === "transcript" && m.event.messageId === answerId && m.event.segmentsTranscribed >= count,
     `the transcript of segment ${count}`,
@@ -204,14 +157,10 @@ async function pass(spoken: Spoken, probabilities: number[], index: number, hear
     const answerId = crypto.randomUUID();
     socket.send({ type: "answer_start", answerId, mimeType: "audio/wav" });
     const cut: SpeechSegment[] = [];
-    const probes: SpeechSegment[] = [];
-    // As the room: hands-free with these rules, a pause probes the words before it; the fixed patience never asked.
-    const segmenter = hearsWords
-      ? new SpeechSegmenter((segment) => cut.push(segment), { probeMs: TURN_PROBE_MS }, (probe) => probes.push(probe))
-      : new SpeechSegmenter((segment) => cut.push(segment));
+    const segmenter = new SpeechSegmenter((segment) => cut.push(segment));
     const detector = new EndOfTurnDetector({ patienceMs: PATIENCE_MS_DEFAULT });
     /** Verdicts on their way: the frame they arrive at, and how many segments their transcript covers. */
-    const arriving: { frame: number; segments: number; words: TurnWords | null; text: string; probe?: number }[] = [];
+    const arriving: { frame: number; segments: number; words: TurnWords | null; text: string }[] = [];
     let transcript = "";
     let workerFreeAt = 0;
     let sent = 0;
@@ -227,25 +176,16 @@ async function pass(spoken: Spoken, probabilities: number[], index: number, hear
       workerFreeAt = Math.max(frame, workerFreeAt) + Math.ceil(heard.ms / VAD_FRAME_MS);
       arriving.push({ frame: workerFreeAt, segments: sent, words: heard.words, text: heard.text });
     };
-    let probesSent = 0;
-    const probe = async (segment: SpeechSegment, frame: number) => {
-      const number = ++probesSent;
-      detector.segmentSent(sent + 1, number);
-      const heard = await probeAndHear(socket, answerId, segment, sent, number);
-      workerFreeAt = Math.max(frame, workerFreeAt) + Math.ceil(heard.ms / VAD_FRAME_MS);
-      arriving.push({ frame: workerFreeAt, segments: sent + 1, words: heard.words, text: `(probe ${number})`, probe: number });
-    };
     for (let frame = 0; frame < probabilities.length && ended === null; frame++) {
       const samples = new Float32Array(VAD_FRAME_SAMPLES);
       samples.set(spoken.pcm.subarray(frame * VAD_FRAME_SAMPLES, (frame + 1) * VAD_FRAME_SAMPLES));
       segmenter.push(samples, probabilities[frame]!);
       detector.push(probabilities[frame]!);
       for (const segment of cut.splice(0)) await send(segment, frame);
-      for (const segment of probes.splice(0)) await probe(segment, frame);
       while (arriving.length > 0 && arriving[0]!.frame <= frame) {
-        const { frame: at, segments, words, text, probe: number } = arriving.shift()!;
+        const { frame: at, segments, words, text } = arriving.shift()!;
         verdicts.push(`${Math.round(at * VAD_FRAME_MS)} ms: ${words ?? "no verdict"} ("…${text.slice(-40)}")`);
-        if (hearsWords && words) detector.transcribed(segments, words, number);
+        if (hearsWords && words) detector.transcribed(segments, words);
       }
       if (detector.state.phase === "ended") ended = frame;
     }
@@ -260,7 +200,10 @@ async function pass(spoken: Spoken, probabilities: number[], index: number, hear
     const final = cut.splice(0).at(-1);
     if (final) {
       sent++;
-      socket.sendSegment(segmentHeader(answerId, final, sent - 1), encodeWav(final.samples, RATE));
+      socket.sendSegment(
+        { type: "audio_segment", answerId, index: sent - 1, durationMs: Math.round((final.samples.length / RATE) * 1000), voicedMs: final.voicedMs },
+        encodeWav(final.samples, RATE),
+      );
     }
     const endedAt = now();
     socket.send({ type: "answer_end", answerId, segmentCount: sent });

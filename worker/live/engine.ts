@@ -63,7 +63,7 @@ export class InterviewEngine {
     }
   }
 
-  /** Stores one audio segment, then acknowledges it; transcription starts right away. A turn probe is only transcribed (Transcriber.probe). */
+  /** Stores one audio segment, then acknowledges it; transcription starts right away. */
   segment(interviewId: string, header: SegmentHeader, audio: Uint8Array, reply: (message: ServerMessage) => void): void {
     const { live, now } = this.context;
     if (audio.byteLength > SEGMENT_BYTES_MAX) refuse("too_large", `Audio segments are limited to ${SEGMENT_BYTES_MAX / 1024} KB.`);
@@ -79,8 +79,6 @@ export class InterviewEngine {
     if (totals.durationMs + header.durationMs > ANSWER_MS_MAX) {
       refuse("too_long", `Answers are limited to ${ANSWER_MS_MAX / 60_000} minutes. Stop and send what you have.`);
     }
-    if (header.probe !== undefined) return this.transcriber.probe(answer, header, audio, reply);
-    this.transcriber.settleProbe(answer.messageId, header.index, header.probed === true);
     const detail = { durationMs: header.durationMs, voicedMs: header.voicedMs ?? null, overlapMs: header.overlapMs ?? 0 };
     live.insertSegment(answer.messageId, header.index, detail, audio, now());
     ack();

@@ -2,16 +2,11 @@
 // completes the answer once every segment has its transcript. Segments are transcribed side by side:
 // a short last segment never waits behind a long earlier one. Segments the recorder heard no speech in
 // are never sent to speech-to-text, and an answer with no words in it is not kept as an answer.
-// Hands-free, the room also sends turn probes: the speech since the last cut, as a pause begins, before the segment
-// is cut. A probe is transcribed at once and its words' verdict sent back to its socket, so the end of turn need not
-// wait for the pause to be long enough to cut; the segment cut after it with only silence added ("probed") takes the
-// probe's transcript instead of being transcribed again.
 import { TRANSCRIBE_TIMEOUT_MS, ProviderError } from "../ai/provider";
 import { voiceMetrics } from "../feedback/delivery-metrics";
 import { countWords } from "../feedback/fillers";
-import type { SegmentHeader, ServerMessage, TurnWords } from "../protocol/socket";
+import type { TurnWords } from "../protocol/socket";
 import type { MessageRecord, SegmentRecord } from "../storage/live-storage";
-import { joinSegmentTranscripts } from "./join-transcript";
 import { describeFailure, type EngineContext } from "./context";
 import { judgeTurnWords } from "./end-of-turn/words";
 import { transcribeWithoutLoop } from "./decoding-loop";
@@ -23,26 +18,9 @@ import { keepSpokenText } from "./no-speech";
  */
 export const WORDLESS_VOICED_MS_MAX = 1_000;
 
-/** A turn probe on its way: its transcript (null once it failed or was replaced), and who hears its verdict. */
-interface Probe {
-  header: SegmentHeader;
-  text: Promise<string | null>;
-  heard: string | null | undefined;
-  abort: AbortController;
-  reply: (message: ServerMessage) => void;
-  /** The verdict went out (it is sent once, when every segment before the probe has its transcript). */
-  judged: boolean;
-}
-
 export class Transcriber {
   /** "<messageId>:<index>" of requests running now; only de-duplicates work within this instance. */
   private readonly inFlight = new Set<string>();
-  /**
-   * The newest turn probe of each answer's next segment, by "<messageId>:<index>", in memory only: after a restart a
-   * probed segment is simply transcribed. Segments adopted from a probe wait here until transcribe() takes them.
-   */
-  private readonly probes = new Map<string, Probe>();
-  private readonly adopted = new Map<string, Promise<string | null>>();
 
   constructor(
     private readonly context: EngineContext,
@@ -72,88 +50,16 @@ export class Transcriber {
     this.progress(message, silent);
   }
 
-  /**
-   * Transcribes turn probe `header` (answer `message`, still recording, whose next segment is `header.index`) and,
-   * once every segment before it has its transcript, sends `reply` what the words so far say with the probe's
-   * (probe_words; the next line is composed ahead as for a segment's transcript). Replaces an earlier probe of the same
-   * segment, whose request is aborted. A failed probe says nothing: the segment is transcribed when it comes.
-   */
-  probe(message: MessageRecord, header: SegmentHeader, audio: Uint8Array, reply: (message: ServerMessage) => void): void {
-    const key = `${message.messageId}:${header.index}`;
-    this.probes.get(key)?.abort.abort();
-    const abort = new AbortController();
-    const text = this.hear(message, audio, header.voicedMs ?? null, abort.signal).catch((error: unknown) => {
-      if (!abort.signal.aborted) console.warn("turn probe failed", key, describeFailure(error));
-      return null;
-    });
-    const probe: Probe = { header, text, heard: undefined, abort, reply, judged: false };
-    this.probes.set(key, probe);
-    this.context.background(
-      `probe ${key}`,
-      text.then((heard) => {
-        probe.heard = heard;
-        this.judgeProbe(message.messageId);
-      }),
-    );
-  }
-
-  /**
-   * Segment `index` of answer `messageId` arrived: with `probed`, the transcript of the probe sent for it is its own;
-   * otherwise that probe is of speech that went on, and is dropped.
-   */
-  settleProbe(messageId: string, index: number, probed: boolean): void {
-    const key = `${messageId}:${index}`;
-    const probe = this.probes.get(key);
-    if (!probe) return;
-    this.probes.delete(key);
-    if (probed) this.adopted.set(key, probe.text);
-    else probe.abort.abort();
-  }
-
-  /** Sends the verdict of the answer's waiting probe once every segment before it has a transcript. */
-  private judgeProbe(messageId: string): void {
-    const { live } = this.context;
-    for (const [key, probe] of this.probes) {
-      if (!key.startsWith(`${messageId}:`)) continue;
-      const message = live.readMessage(messageId);
-      // Ended or discarded without the segment it looked ahead at: nothing will settle it.
-      if (!message || message.status !== "recording") {
-        this.probes.delete(key);
-        continue;
-      }
-      if (probe.judged || typeof probe.heard !== "string") continue;
-      const parts = live.transcribedSegments(messageId);
-      if (parts.length !== probe.header.index) continue;
-      probe.judged = true;
-      const { durationMs, overlapMs = 0, answerId, index, probe: number = 0 } = probe.header;
-      const text = joinSegmentTranscripts([...parts, { text: probe.heard, overlapMs, durationMs }]);
-      const turnWords = judgeTurnWords(text).words;
-      probe.reply({ type: "probe_words", answerId, index, probe: number, turnWords });
-      if (text !== message.content) this.onWords(message, text, turnWords);
-    }
-  }
-
-  /** The words of one recording (segment or probe) of `message`; `voicedMs` as the recorder measured it (null: unknown). */
-  private async hear(message: MessageRecord, audio: Uint8Array, voicedMs: number | null, signal?: AbortSignal): Promise<string> {
-    const input = { bytes: audio, mimeType: message.mimeType ?? "audio/webm" };
-    const timeout = AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS);
-    const heard = await transcribeWithoutLoop((verbatimPrompt) =>
-      this.context.provider().transcribe(input, signal ? AbortSignal.any([timeout, signal]) : timeout, { verbatimPrompt }),
-    );
-    return keepSpokenText(heard, voicedMs);
-  }
-
   private async transcribe(message: MessageRecord, segment: SegmentRecord): Promise<void> {
-    const { live } = this.context;
+    const { live, provider } = this.context;
     const { messageId } = message;
-    const key = `${messageId}:${segment.index}`;
-    const early = this.adopted.get(key);
-    this.adopted.delete(key);
     const audio = live.readSegmentAudio(messageId, segment.index)?.audio;
     if (!audio) return;
     let text: string;
     try {
-      text = (await early) ?? (await this.hear(message, audio, segment.voicedMs));
+      const input = { bytes: audio, mimeType: message.mimeType ?? "audio/webm" };
+      const heard = await transcribeWithoutLoop((verbatimPrompt) => provider().transcribe(input, AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS), { verbatimPrompt }));
+      text = keepSpokenText(heard, segment.voicedMs);
     } catch (error) {
       this.fail(messageId, error);
       return;
@@ -181,7 +87,6 @@ export class Transcriber {
       emit(message.interviewId, { type: "transcript", messageId, text: soFar.text, segmentsTranscribed: soFar.segments, turnWords });
       if (soFar.text !== current.content) this.onWords(current, soFar.text, turnWords);
     }
-    this.judgeProbe(messageId);
     this.completeIfDone(messageId);
   }
 

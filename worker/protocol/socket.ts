@@ -92,15 +92,6 @@ export const segmentHeaderSchema = z.object({
   voicedMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(SEGMENT_MS_MAX + SEGMENT_MS_TOLERANCE))),
   /** How much of its start repeats the end of the previous segment (cut where the candidate did not pause), in ms. */
   overlapMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(SEGMENT_OVERLAP_MS_MAX))),
-  /**
-   * A turn probe, not a segment: the speech since the last cut, sent as a pause begins so that the end of turn hears
-   * its words' verdict (probe_words) while the pause is still short. Transcribed, never stored or acknowledged; `index`
-   * is the segment it would be. A newer probe for the same index replaces it. Its number (from 1, counted by the
-   * recorder) comes back with the verdict, so that a verdict on an earlier pause is never taken for this one's.
-   */
-  probe: z.optional(z.number().check(z.int(), z.gte(1))),
-  /** The speech in this segment is that of the last probe sent for its index (only silence came after it): the probe's transcript is the segment's. */
-  probed: z.optional(z.literal(true)),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 
@@ -270,11 +261,6 @@ export const serverMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("event"), seq: z.number().check(z.int()), event: interviewEventSchema }),
   /** The segment is stored; the client may forget it. */
   z.object({ type: z.literal("segment_ack"), answerId: z.string(), index: z.number().check(z.int()) }),
-  /**
-   * What the answer's words say of the thought with a turn probe's transcript as segment `index` (after every segment
-   * before it), to the socket that sent the probe only: nothing of a probe is stored.
-   */
-  z.object({ type: z.literal("probe_words"), answerId: z.string(), index: z.number().check(z.int()), probe: z.number().check(z.int()), turnWords: turnWordsSchema }),
   z.object({ type: z.literal("error"), code: z.enum(SOCKET_ERROR_CODES), message: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

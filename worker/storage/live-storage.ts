@@ -305,12 +305,6 @@ export class LiveStorage {
 
   /** Transcripts of the leading run of transcribed segments, in order, joined (words an overlap repeats once). */
   transcriptSoFar(messageId: string): { text: string; segments: number } {
-    const parts = this.transcribedSegments(messageId);
-    return { text: joinSegmentTranscripts(parts), segments: parts.length };
-  }
-
-  /** The answer's segments from the first up to the first without a transcript, as join-transcript takes them. */
-  transcribedSegments(messageId: string): SegmentTranscript[] {
     const rows = this.sql
       .exec<{ idx: number; transcript: string | null; overlap_ms: number; duration_ms: number }>(
         "SELECT idx, transcript, overlap_ms, duration_ms FROM audio_segments WHERE message_id = ? ORDER BY idx",
@@ -322,6 +316,6 @@ export class LiveStorage {
       if (row.idx !== position || row.transcript === null) break;
       parts.push({ text: row.transcript, overlapMs: row.overlap_ms, durationMs: row.duration_ms });
     }
-    return parts;
+    return { text: joinSegmentTranscripts(parts), segments: parts.length };
   }
 }

@@ -201,46 +201,6 @@ describe("EndOfTurnDetector", () => {
       expect(detector.state.phase).toBe("ended");
     });
 
-    it("keeps a turn probe's verdict when the segment cut from it is sent in the same pause", () => {
-      const detector = afterSpeech();
-      feed(detector, 256, SILENCE);
-      // The probe of segment 1, and its verdict: a finished thought, so the pause ends after 1 s.
-      detector.segmentSent(1);
-      detector.transcribed(1, "finished");
-      feed(detector, 480, SILENCE);
-      // The segment is cut at ~700 ms: the verdict stands rather than waiting for the same words again.
-      detector.segmentSent(1);
-      feed(detector, 300, SILENCE);
-      expect(detector.state.phase).toBe("ended");
-    });
-
-    it("takes no verdict of an earlier probe for a later probe of the same segment", () => {
-      const detector = afterSpeech();
-      feed(detector, 256, SILENCE);
-      detector.segmentSent(1, 1);
-      feed(detector, 500, SPEECH);
-      feed(detector, 256, SILENCE);
-      detector.segmentSent(1, 2);
-      // Probe 1's verdict comes late, in the second pause: it is not this pause's.
-      expect(detector.transcribed(1, "finished", 1)).toBe(false);
-      feed(detector, 4_000, SILENCE);
-      expect(detector.state.phase).toBe("pause");
-      expect(detector.transcribed(1, "finished", 2)).toBe(true);
-      expect(detector.state.phase).toBe("ended");
-    });
-
-    it("waits again for a probe of the same segment in a later pause", () => {
-      const detector = afterSpeech();
-      feed(detector, 256, SILENCE);
-      detector.segmentSent(1);
-      detector.transcribed(1, "finished");
-      feed(detector, 500, SPEECH);
-      feed(detector, 256, SILENCE);
-      detector.segmentSent(1);
-      feed(detector, 4_000, SILENCE);
-      expect(detector.state.phase).toBe("pause");
-    });
-
     it("ignores a segment sent while the candidate speaks: its transcript sets no pause", () => {
       const detector = afterSpeech();
       expect(detector.segmentSent(1)).toBe(false);

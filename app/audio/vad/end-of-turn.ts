@@ -40,15 +40,6 @@ export interface EndOfTurnOptions {
   unfinishedWaitMs: number;
 }
 
-/**
- * A pause after speech this long sends that speech as a turn probe (SegmenterOptions.probeMs), ms. The verdict on the
- * words then comes back ~1.3 s after the last word here (Whisper base on 2 cores takes ~1 s for a few seconds of
- * speech), instead of after the 700 ms a pause takes to cut a segment plus that second; and a last sentence too short
- * to be cut on its own is judged too. Shorter probes more of the gaps inside sentences (each an extra transcription
- * when the candidate goes on): people's pauses between words are mostly under 250 ms, between sentences longer.
- */
-export const TURN_PROBE_MS = 250;
-
 /** Patience the room offers, ms: long enough for a thinking pause in mid-answer, short enough not to feel stuck. */
 export const PATIENCE_MS_DEFAULT = 3_000;
 export const PATIENCE_MS_MIN = 2_000;
@@ -100,7 +91,7 @@ export class EndOfTurnDetector {
   #pause = 0;
   /** What the words before the current pause say of the thought; unsure until told (see wordsSay). */
   /** The pause the last segment was cut in, and how many segments had been sent with it (see segmentSent). */
-  #sentUpTo: { pause: number; segments: number; probe: number | undefined } | null = null;
+  #sentUpTo: { pause: number; segments: number } | null = null;
   #words: TurnWords | "pending" = "unsure";
 
   constructor(options: Partial<EndOfTurnOptions> = {}) {
@@ -154,31 +145,25 @@ export class EndOfTurnDetector {
   }
 
   /**
-   * The answer's segment number `count` (from 1) was just sent to be transcribed, or a turn probe of it (the speech
-   * not yet cut, as a pause begins; TURN_PROBE_MS). Sent in a pause that still goes on, it holds everything said before
-   * that pause, so the pause waits for its transcript (wordsSay "pending"), and transcribed() applies the verdict that
-   * comes with it. A probe's `probe` number must come back with its verdict: a verdict on an earlier probe of the same
-   * segment (an earlier pause) says nothing of this one. Returns true when the state changed (a new object).
+   * The answer's segment number `count` (from 1) was just sent to be transcribed. Cut in a pause that still goes on,
+   * it holds everything said before that pause, so the pause waits for its transcript (wordsSay "pending"), and
+   * transcribed() applies the verdict that comes with it. Returns true when the state changed (a new object).
    */
-  segmentSent(count: number, probe?: number): boolean {
+  segmentSent(count: number): boolean {
     const pause = this.pause;
     if (pause === 0) return false;
-    // The segment cut from a turn probe already sent in this pause: the probe's verdict (or its wait) stands.
-    if (this.#sentUpTo?.pause === pause && this.#sentUpTo.segments === count) return false;
-    this.#sentUpTo = { pause, segments: count, probe };
+    this.#sentUpTo = { pause, segments: count };
     return this.wordsSay("pending", pause);
   }
 
   /**
    * The answer's newest transcript covers its first `segments` segments and its words read as `words`
    * (worker/live/end-of-turn/words.ts). When that is everything said before the pause segmentSent waits in, the pause
-   * ends sooner (finished) or later (unfinished); see wordsSay. `probe`: the verdict is a turn probe's, that numbered
-   * one's. Returns true when the state changed (a new object).
+   * ends sooner (finished) or later (unfinished); see wordsSay. Returns true when the state changed (a new object).
    */
-  transcribed(segments: number, words: TurnWords, probe?: number): boolean {
+  transcribed(segments: number, words: TurnWords): boolean {
     const sent = this.#sentUpTo;
     if (!sent || segments < sent.segments) return false;
-    if (probe !== undefined && probe !== sent.probe) return false;
     return this.wordsSay(words, sent.pause);
   }
 

@@ -25,64 +25,6 @@ function run(plan: [ms: number, probability: number][], options = {}) {
 
 const seconds = (s: SpeechSegment) => (s.samples.length / 16_000).toFixed(2);
 
-/** Feeds `plan` with probes on (probeMs 256: 8 frames): the probes and the segments, each as frame numbers. */
-function probed(plan: [ms: number, probability: number][]) {
-  const probes: SpeechSegment[] = [];
-  const segments: SpeechSegment[] = [];
-  const segmenter = new SpeechSegmenter((s) => segments.push(s), { probeMs: 256 }, (p) => probes.push(p));
-  let n = 0;
-  for (const [ms, probability] of plan) {
-    for (let i = 0; i < Math.round(ms / VAD_FRAME_MS); i++) segmenter.push(frameNumbered(n++), probability);
-  }
-  segmenter.finish();
-  const frames = (s: SpeechSegment) => Array.from({ length: s.samples.length / VAD_FRAME_SAMPLES }, (_, i) => Math.round(s.samples[i * VAD_FRAME_SAMPLES]! * 100_000));
-  return { probes, segments, probeFrames: probes.map(frames), frames: segments.map(frames) };
-}
-
-describe("SpeechSegmenter turn probes", () => {
-  it("probes the speech not yet cut once a pause reaches probeMs, once per pause, and says which segment it holds", () => {
-    // 4 s of speech, a pause long enough to cut (1 s), 1.6 s more, and the end.
-    const { probes, segments, probeFrames, frames } = probed([
-      [4_000, 0.9],
-      [1_024, 0],
-      [1_600, 0.9],
-      [512, 0],
-    ]);
-    expect(probes.map((p) => p.index)).toEqual([0, 1]);
-    // The first probe: the speech and 8 frames of pause after it; the segment cut later holds the same speech.
-    expect(probeFrames[0]).toEqual(Array.from({ length: 125 + 8 }, (_, i) => i));
-    expect(segments[0]!.probed).toBe(true);
-    expect(frames[0]!.slice(0, 125)).toEqual(probeFrames[0]!.slice(0, 125));
-    // The last sentence, too short to be cut on its own, is probed as well, and the final segment is that probe's.
-    expect(probes[1]!.voicedMs).toBeGreaterThanOrEqual(1_500);
-    expect(segments.at(-1)).toMatchObject({ final: true, probed: true });
-    expect(probes.every((p) => !p.final)).toBe(true);
-  });
-
-  it("a probe followed by more speech no longer stands for the segment, and a short gap or a click is never probed", () => {
-    const { probes, segments } = probed([
-      [2_000, 0.9],
-      [128, 0], // a gap between words: under probeMs
-      [1_000, 0.9],
-      [320, 0], // probed, then the candidate goes on
-      [2_000, 0.9],
-      [960, 0],
-      [96, 0.9], // a click: under HEARD_NOTHING_VOICED_MS
-      [512, 0],
-    ]);
-    expect(probes.map((p) => Math.round(p.voicedMs))).toEqual([3_008, 5_024]);
-    expect(segments[0]).toMatchObject({ index: 0, probed: true });
-    expect(segments.at(-1)).toMatchObject({ final: true, probed: false });
-  });
-
-  it("never probes without probeMs (answers that do not end by a pause)", () => {
-    const probes: SpeechSegment[] = [];
-    const off = new SpeechSegmenter(() => undefined, {}, (p) => probes.push(p));
-    for (let i = 0; i < 200; i++) off.push(frameNumbered(i), i < 100 ? 0.9 : 0);
-    expect(probes).toEqual([]);
-  });
-});
-
 describe("SpeechSegmenter", () => {
   it("loses and repeats nothing: the segments hold every frame once, in order", () => {
     const { segments, frames, total } = run([

@@ -39,12 +39,6 @@ export interface SegmenterOptions {
    * for the candidate to pause.
    */
   quickFirstMaxMs: number;
-  /**
-   * A pause this long after speech not yet cut sends that speech as a turn probe (see SpeechSegmenter's `probe`), so
-   * that its words' verdict is back while the pause is still short, ms. Infinity: never (only hands-free answers
-   * probe; the end of turn is all a probe is for).
-   */
-  probeMs: number;
 }
 
 export const defaultSegmenterOptions: SegmenterOptions = {
@@ -60,7 +54,6 @@ export const defaultSegmenterOptions: SegmenterOptions = {
   overlapMs: 0,
   quickFirstMs: Number.POSITIVE_INFINITY,
   quickFirstMaxMs: Number.POSITIVE_INFINITY,
-  probeMs: Number.POSITIVE_INFINITY,
 };
 
 export interface SpeechSegment {
@@ -76,8 +69,6 @@ export interface SpeechSegment {
   overlapMs: number;
   /** The last segment of the answer, emitted by finish(). */
   final: boolean;
-  /** Its speech is exactly that of the last probe (only silence followed it), so the probe's transcript is its own. */
-  probed: boolean;
 }
 
 interface Frame {
@@ -116,19 +107,10 @@ export class SpeechSegmenter {
   #finished = false;
   /** A segment with speech in it has been emitted, or dropQuickFirst was called: quickFirstMs no longer applies. */
   #spoken = false;
-  readonly #probe: ((segment: SpeechSegment) => void) | undefined;
-  /** The current segment's speech was sent as a probe, and no speech came after it. */
-  #probed = false;
 
-  /**
-   * `emit` gets every segment, in order. `probe`, with options.probeMs, gets the current segment's audio so far (as
-   * peek() gives it) once a pause after its speech reaches probeMs: once per pause, and only for speech with at least
-   * HEARD_NOTHING_VOICED_MS in it. The segment later cut from it says `probed` if nothing but silence came between.
-   */
-  constructor(emit: (segment: SpeechSegment) => void, options: Partial<SegmenterOptions> = {}, probe?: (segment: SpeechSegment) => void) {
+  constructor(emit: (segment: SpeechSegment) => void, options: Partial<SegmenterOptions> = {}) {
     this.#options = { ...defaultSegmenterOptions, ...options };
     this.#emit = emit;
-    this.#probe = probe;
     this.#samples = new Float32Array(msToSamples(this.#options.maxSegmentMs + this.#options.overlapMs) + 2 * VAD_FRAME_SAMPLES);
   }
 
@@ -154,20 +136,7 @@ export class SpeechSegmenter {
     this.#samples.set(frame, this.#length);
     this.#length += frame.length;
     this.#frames.push({ speech: this.#inSpeech, probability, energy: meanSquare(frame) });
-    if (this.#inSpeech) this.#probed = false;
     this.#decide();
-    this.#probeIfPausing();
-  }
-
-  /** Sends the speech not yet cut as a probe the moment the pause after it reaches probeMs. */
-  #probeIfPausing(): void {
-    if (!this.#probe || this.#probed || this.#inSpeech) return;
-    const silentRun = trailingSilence(this.#frames);
-    if (silentRun !== framesIn(this.#options.probeMs) || silentRun === this.#frames.length) return;
-    const look = this.peek();
-    if (!look || look.voicedMs < HEARD_NOTHING_VOICED_MS) return;
-    this.#probed = true;
-    this.#probe({ ...look, final: false });
   }
 
   /**
@@ -183,7 +152,6 @@ export class SpeechSegmenter {
       voicedMs: Math.round(samplesToMs(this.#frames.filter((f) => f.speech).length * VAD_FRAME_SAMPLES)),
       overlapMs: Math.round(samplesToMs(this.#overlapSamples)),
       final: true,
-      probed: this.#probed,
     };
   }
 
@@ -249,9 +217,7 @@ export class SpeechSegmenter {
       voicedMs: Math.round(voicedMs),
       overlapMs: Math.round(samplesToMs(this.#overlapSamples)),
       final,
-      probed: this.#probed && cut > 0,
     });
-    this.#probed = false;
     if (final) {
       this.#length = 0;
       this.#frames = [];

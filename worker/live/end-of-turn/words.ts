@@ -13,8 +13,6 @@
 //   5. an announced list has all its items → finished;
 //   6. the last sentence is a complete clause (a subject and a verb, three words or more; wink-nlp's tags) → finished;
 //   7. anything else (a fragment: "the cache layer") → unsure.
-// A sentence that follows one left open ("…but also... Some with the other two.") is the rest of it: rules 4–7 read
-// the two as one sentence (Whisper starts a new sentence after the pause it wrote as "...").
 // The transcript is Whisper's, whose final full stop is no evidence (it ends almost every segment with one), so only
 // "?" and "..." count among the punctuation.
 import { tag, wordsOf } from "../../ai/offline/tagger";
@@ -79,15 +77,10 @@ function listState(words: readonly string[], phrases: TurnPhrases): "open" | "do
 export function judgeTurnWords(transcript: string, phrases: TurnPhrases = TURN_PHRASES): TurnWordsVerdict {
   const words = canonicalWords(transcript.replace(/[’‘]/g, "'"));
   if (words.length === 0) return { words: "unsure", rule: "nothing" };
-  const leftOpen = (text: string) => {
-    const said = canonicalWords(text.replace(/[’‘]/g, "'"));
-    return phrases.openEndings.some((ending) => endsWith(said, ending)) || /(\.\.\.|…|[-–—])\s*$/.test(text);
-  };
-  if (leftOpen(transcript)) return { words: "unfinished", rule: "open-ending" };
+  if (phrases.openEndings.some((ending) => endsWith(words, ending)) || /(\.\.\.|…|[-–—])\s*$/.test(transcript)) return { words: "unfinished", rule: "open-ending" };
   const splitter = new SentenceSplitter();
   const sentences = [...splitter.push(transcript), ...splitter.finish()];
-  const previous = sentences.at(-2);
-  const last = previous !== undefined && leftOpen(previous) ? `${previous} ${sentences.at(-1)}` : (sentences.at(-1) ?? transcript);
+  const last = sentences.at(-1) ?? transcript;
   const tagged = wordsOf(tag(last));
   const [before, final] = [tagged.at(-2), tagged.at(-1)];
   if (final && before && OPEN_BEFORE_PREPOSITION.has(before.pos) && phrases.openPrepositions.includes(canonicalWords(final.text).join(" "))) {
