@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { env, pipeline, Tensor } from "@huggingface/transformers";
+import { env, pipeline } from "@huggingface/transformers";
 import type { AutomaticSpeechRecognitionPipeline } from "@huggingface/transformers";
 
 export const MODEL_ID = "Xenova/whisper-base";
@@ -82,41 +82,6 @@ function fetchOnlyNeededOutputs(sessions: Record<string, OrtSession | undefined>
   }
 }
 
-export interface FeatureExtractor {
-  config: { n_fft: number; hop_length: number; n_samples: number; nb_max_frames: number };
-  _extract_fbank_features(waveform: Float32Array): Promise<Tensor>;
-}
-
-/**
- * Whisper's log-mel features cover 30 s whatever the audio's length: the library pads a 4 s segment with 26 s of
- * zeros and computes every frame (~0.2 s of the ~1.2 s a segment takes on 2 cores). A frame whose window holds only
- * padding is log10(1e-10) = -10 before the clamp to the maximum less 8, so all such frames share one value. This
- * computes the frames up to the padding (with 2 windows of zeros, so that the last frames, the reflection at the end
- * and the maximum match) and fills the rest with the value of the last, all-zero frame: the same features, sooner.
- * Should the library's internals change, this warns and leaves the extractor alone: slower, still correct.
- */
-export function featuresOnlyUpToPadding(extractor: FeatureExtractor | undefined): void {
-  const { n_fft: window, hop_length: hop, n_samples: samples, nb_max_frames: frames } = extractor?.config ?? {};
-  if (!extractor || typeof extractor._extract_fbank_features !== "function" || !window || !hop || !samples || !frames) {
-    console.warn("local-speech: Whisper's feature extractor not found, computing features for all 30 s (slower)");
-    return;
-  }
-  const full = extractor._extract_fbank_features.bind(extractor);
-  extractor._extract_fbank_features = async (waveform) => {
-    let end = waveform.length;
-    while (end > 0 && waveform[end - 1] === 0) end--;
-    const length = Math.ceil((end + 2 * window) / hop) * hop;
-    if (waveform.length !== samples || length >= samples) return full(waveform);
-    const part = await full(waveform.subarray(0, length));
-    const [bins, computed] = part.dims as [number, number];
-    const values = part.data as Float32Array;
-    const padding = values[computed - 1]!;
-    const data = new Float32Array(bins * frames).fill(padding);
-    for (let bin = 0; bin < bins; bin++) data.set(values.subarray(bin * computed, (bin + 1) * computed), bin * frames);
-    return new Tensor("float32", data, [bins, frames]);
-  };
-}
-
 /** The onnxruntime session settings that change the numeric path; see onnxruntime's InferenceSession.SessionOptions. */
 export interface WhisperSessionOptions {
   intraOpNumThreads?: number;
@@ -153,7 +118,6 @@ export async function createWhisper(sessionOptions: Readonly<WhisperSessionOptio
     session_options: { ...sessionOptions },
   });
   fetchOnlyNeededOutputs(asr.model.sessions);
-  featuresOnlyUpToPadding((asr.processor as unknown as { feature_extractor?: FeatureExtractor }).feature_extractor);
   // The first inference is much slower (memory first touched, kernels chosen): pay for it before saying ready.
   await asr(new Float32Array(SAMPLE_RATE), { language: "english", task: "transcribe" });
   /** 2 cores: one inference at a time, each with both threads, beats two fighting for them. */
